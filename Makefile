@@ -1,0 +1,37 @@
+# Two entry points for a newcomer (see README): `make demo` and `make test`. Both build .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# torch goes in first, alone: a CPU build pinned here keeps pip from pulling a CUDA build (see ENVIRONMENT.md).
+TORCH_SPEC ?= torch==2.13.0
+TORCH_PIP_ARGS ?=
+SHARED_DATA := $(abspath ../shared/ml-100k)
+
+export HF_HUB_OFFLINE := 1
+export OMP_NUM_THREADS := 1
+
+.PHONY: setup demo test readme clean-venv
+
+$(VENV)/.installed: setup.py settings.ini
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet $(TORCH_PIP_ARGS) "$(TORCH_SPEC)"
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+setup: $(VENV)/.installed
+
+# The main job: locate (or fetch), verify and summarise MovieLens 100K.
+demo: setup
+	$(BIN)/ml100k-recs data
+
+# Every notebook's tests; uses ../shared/ml-100k when it is there and ML100K_DIR is not set.
+test: setup
+	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
+	  BIN=$(BIN) bash tools/test_notebooks.sh
+
+readme: setup
+	$(BIN)/python tools/make_readme.py
+
+clean-venv:
+	rm -rf $(VENV)
