@@ -21,9 +21,11 @@ $(VENV)/.installed: setup.py settings.ini
 
 setup: $(VENV)/.installed
 
-# The main job: locate (or fetch), verify and summarise MovieLens 100K.
+# The main job: locate (or fetch) and verify the data, the reference notebook's table, and a fair comparison.
 demo: setup
 	$(BIN)/ml100k-recs data
+	$(BIN)/ml100k-recs reproduce-seed
+	$(BIN)/ml100k-recs evaluate --split seed --models all --averaging standard
 
 # Every notebook's tests; uses ../shared/ml-100k when it is there and ML100K_DIR is not set.
 test: setup

