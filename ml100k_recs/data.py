@@ -196,7 +196,7 @@ def parse_users(path, occupations=None) -> pd.DataFrame:
         _fail_at(~np.isin(rows[:, 3], occupations), path, lambda n: f'occupation {str(rows[n, 3])!r} is not in u.occupation.')
     return pd.DataFrame({'user_id': ids, 'age': age, 'gender': rows[:, 2], 'occupation': rows[:, 3], 'zip_code': rows[:, 4]})
 
-# %% ../nbs/00_data.ipynb #5eddabf7
+# %% ../nbs/00_data.ipynb #7aae0b97
 @dataclass(frozen=True, eq=False, repr=False)
 class Dataset:
     "MovieLens 100K (or a set in its file formats), parsed and validated; treat it as read-only."
@@ -217,6 +217,15 @@ class Dataset:
     def n_users(self) -> int: return len(self.user_ids)
     @property
     def n_items(self) -> int: return len(self.item_ids)
+
+    @cached_property
+    def genre_matrix(self) -> np.ndarray:
+        "Items × genres 0/1 matrix (rows in the shared item order, columns as `genres`)."
+        flags = np.zeros((self.n_items, len(self.genres)), dtype=np.int8)
+        column = {g: k for k, g in enumerate(self.genres)}
+        for row, names in zip(self.item_index(self.items.item_id), self.items.genres):
+            flags[row, [column[g] for g in names]] = 1
+        return flags
 
     def user_index(self, user_ids) -> np.ndarray:
         "Row positions of `user_ids` in the shared user map."
