@@ -22,9 +22,10 @@ from .data import Dataset, Split, get_split, load_ml100k
 # %% auto #0
 __all__ = ['METRICS', 'AVERAGING', 'REGISTRY', 'STAGE_MODULES', 'SEED_TABLE', 'hit_matrix', 'per_user_metrics', 'averaging_mask',
            'average_metrics', 'catalogue_coverage', 'mean_popularity', 'bootstrap_ci', 'paired_test', 'NotFittedError',
-           'Recommender', 'check_k', 'top_k_items', 'UnknownModelError', 'register', 'load_stage_modules', 'get_model',
-           'list_models', 'item_popularity', 'MostPopular', 'Evaluation', 'evaluate', 'evaluate_models', 'grid_search',
-           'best_params', 'SeedRow', 'reproduce_seed']
+           'Recommender', 'check_k', 'top_k_items', 'cutoff_candidates', 'rank_within_rows', 'keep_top_k',
+           'UnknownModelError', 'register', 'load_stage_modules', 'get_model', 'list_models', 'item_popularity',
+           'MostPopular', 'Evaluation', 'evaluate', 'evaluate_models', 'grid_search', 'best_params', 'SeedRow',
+           'reproduce_seed']
 
 # %% ../nbs/01_metrics.ipynb #585e5fef
 def hit_matrix(recs: np.ndarray, relevant: sp.spmatrix) -> np.ndarray:
@@ -182,7 +183,30 @@ def top_k_items(scores: np.ndarray, k: int, item_ids: np.ndarray) -> np.ndarray:
     ids[np.take_along_axis(scores, order, axis=1) == -np.inf] = -1
     return np.pad(ids, ((0, 0), (0, k - ids.shape[1])), constant_values=-1)  # k beyond the catalogue
 
-# %% ../nbs/01_metrics.ipynb #6c1a507b
+# %% ../nbs/01_metrics.ipynb #24276e29
+def cutoff_candidates(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    "Row and column positions of the finite entries at least as large as their row's k-th largest (top k plus ties)."
+    k = min(check_k(k), scores.shape[1])
+    kth = -np.partition(-scores, k - 1, axis=1)[:, k - 1]
+    return np.nonzero((scores >= kth[:, None]) & np.isfinite(scores))
+
+def rank_within_rows(rows: np.ndarray, cols: np.ndarray, keys, n_rows: int, k: int) -> np.ndarray:
+    "An n_rows × k matrix of `cols`, each row's entries ordered by `keys` (np.lexsort order: the last key sorts first), -1 padded."
+    order = np.lexsort((*keys, rows))
+    rows, cols = rows[order], cols[order]
+    rank = np.arange(len(rows)) - np.searchsorted(rows, rows)
+    out = np.full((n_rows, k), -1, dtype=np.int64)
+    out[rows[rank < k], rank[rank < k]] = cols[rank < k]
+    return out
+
+def keep_top_k(matrix: np.ndarray, k: int) -> sp.csr_matrix:
+    "The `k` largest entries of each row of a dense matrix, as CSR (ties to the lower column)."
+    if k >= matrix.shape[1]: return sp.csr_matrix(matrix)
+    keep = np.argsort(-matrix, axis=1, kind='stable')[:, :k]
+    rows = np.repeat(np.arange(matrix.shape[0]), k)
+    return sp.csr_matrix((np.take_along_axis(matrix, keep, 1).ravel(), (rows, keep.ravel())), shape=matrix.shape)
+
+# %% ../nbs/01_metrics.ipynb #dbc7829f
 class UnknownModelError(LookupError):
     "A model name that is not registered."
     def __str__(self): return str(self.args[0])
@@ -220,7 +244,7 @@ def list_models() -> pd.DataFrame:
     return pd.DataFrame([{'model': n, 'description': d, 'defaults': p} for n, (c, p, d) in sorted(REGISTRY.items())],
                         columns=['model', 'description', 'defaults'])
 
-# %% ../nbs/01_metrics.ipynb #d9d21d08
+# %% ../nbs/01_metrics.ipynb #04da3e98
 def item_popularity(split: Split) -> np.ndarray:
     "Number of train ratings of each catalogue item (a vector over the shared item map)."
     return np.asarray(split.train_binary.sum(axis=0)).ravel()
@@ -231,7 +255,7 @@ class MostPopular(Recommender):
     def _fit(self, split): self.popularity_ = item_popularity(split)
     def _scores(self, user_rows): return np.tile(self.popularity_.astype(float), (len(user_rows), 1))
 
-# %% ../nbs/01_metrics.ipynb #5d4a0bb1
+# %% ../nbs/01_metrics.ipynb #94d609d5
 @dataclass
 class Evaluation:
     "One model's recommendations on one split, with per-user metrics; averages under any convention on demand."
@@ -287,7 +311,7 @@ def evaluate_models(models, split: Split, ks=(5, 10), averaging: str = 'standard
     if averaging not in AVERAGING: raise ValueError(f'unknown averaging {averaging!r}: choose one of {", ".join(AVERAGING)}.')
     return pd.DataFrame([evaluate(m, split, ks).summary(averaging) for m in models])
 
-# %% ../nbs/01_metrics.ipynb #b09381f5
+# %% ../nbs/01_metrics.ipynb #c6a38fa5
 def grid_search(model: str, split: Split, grid: dict, metric: str = 'NDCG@10', averaging: str = 'standard',
                 progress: bool = True) -> pd.DataFrame:
     "Evaluate each combination of `grid` for a registered model on `split.validation` (never test); best first."
@@ -306,7 +330,7 @@ def best_params(search: pd.DataFrame) -> dict:
     return {c: (search[c].iloc[0].item() if hasattr(search[c].iloc[0], 'item') else search[c].iloc[0])
             for c in search.columns if '@' not in c}
 
-# %% ../nbs/01_metrics.ipynb #99ae0d58
+# %% ../nbs/01_metrics.ipynb #af35f653
 @dataclass(frozen=True)
 class SeedRow:
     "One row of the reference notebook's results table."
