@@ -10,7 +10,7 @@ SHARED_DATA := $(abspath ../shared/ml-100k)
 export HF_HUB_OFFLINE := 1
 export OMP_NUM_THREADS := 1
 
-.PHONY: setup demo test readme clean-venv
+.PHONY: setup demo test readme docs clean-venv
 
 $(VENV)/.installed: setup.py settings.ini
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,13 @@ test: setup
 
 readme: setup
 	$(BIN)/python tools/make_readme.py
+
+# A local preview of the docs site without Quarto: nbdev processes the notebooks into _proc/, smalldocs renders
+# them into _proc/_docs/ (open index.html). On GitHub the deploy workflow uses Quarto instead.
+docs: setup
+	$(BIN)/python -m pip install --quiet smalldocs
+	$(BIN)/python -c "from nbdev.quarto import refresh_quarto_yml; from nbdev.serve import proc_nbs; refresh_quarto_yml(); proc_nbs(n_workers=0)"
+	cd _proc && ../$(BIN)/smalldocs render
 
 clean-venv:
 	rm -rf $(VENV)
