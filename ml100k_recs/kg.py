@@ -14,11 +14,12 @@ from .metrics import Recommender, check_k, get_model, item_popularity, register,
 from .vectors import build_index, encode_texts, search_index
 
 # %% auto #0
-__all__ = ['AGE_BANDS', 'NODE_COLOURS', 'SeedGenreKG', 'canonical_item_ids', 'age_band', 'movie_entities',
-           'build_knowledge_graph', 'graph_summary', 'user_neighbourhood', 'draw_user_neighbourhood', 'node_texts',
-           'KGSearch', 'content_incidence', 'path_similarity', 'KGPathRecommender', 'KGContentRecommender', 'KGBlend']
+__all__ = ['AGE_BANDS', 'NODE_COLOURS', 'SeedGenreKG', 'canonical_item_ids', 'age_band', 'decade_of', 'movie_entities',
+           'build_knowledge_graph', 'graph_summary', 'user_neighbourhood', 'draw_user_neighbourhood', 'liked_pairs',
+           'node_texts', 'KGSearch', 'content_incidence', 'path_similarity', 'KGPathRecommender',
+           'KGContentRecommender', 'KGBlend']
 
-# %% ../nbs/03_kg.ipynb #9b3b3fe0
+# %% ../nbs/03_kg.ipynb #09006acf
 @register('seed-kg', "The reference notebook's genre-overlap 'KG' (cell 4), exact: liked genres shared, ties by popularity.")
 class SeedGenreKG(Recommender):
     "The reference notebook's genre-overlap recommender, vectorised and exact."
@@ -29,8 +30,7 @@ class SeedGenreKG(Recommender):
         self.popularity_ = np.zeros(ds.n_items, dtype=np.int64)
         self.popularity_[ds.item_index(counts.item_id)] = counts['count'].to_numpy()
         self.fallback_ = ds.item_index(counts.sort_values('count', ascending=False)['item_id'].to_numpy())
-        liked = sp.csr_matrix(split.train_matrix >= 4, dtype=np.int64)
-        self.liked_genres_ = (liked @ ds.genre_matrix.astype(np.int64)) > 0
+        self.liked_genres_ = (split.train_liked @ ds.genre_matrix) > 0
 
     def _scores(self, user_rows: np.ndarray) -> np.ndarray:
         "Genre overlap, then popularity, as one number; -1 for movies sharing no liked genre."
@@ -39,19 +39,18 @@ class SeedGenreKG(Recommender):
 
     def recommend(self, user_ids, k: int = 10) -> np.ndarray:
         "Top-`k` by overlap and popularity (ties to the lower id); the popular-items fallback for users who liked nothing."
-        split, k = self._check_fitted(), check_k(k)
-        user_rows = split.dataset.user_index(np.atleast_1d(user_ids))
-        scores = self._scores(user_rows)
-        seen = split.train_binary[user_rows].toarray() > 0
+        user_rows, k = self._rows(user_ids), check_k(k)
+        item_ids = self.split.dataset.item_ids
+        scores, seen = self._scores(user_rows), self._seen(user_rows)
         scores[seen | (scores < 0)] = -np.inf
-        out = top_k_items(scores, k, split.dataset.item_ids)
-        for j in np.flatnonzero(~self.liked_genres_[user_rows].any(1)):
+        out = top_k_items(scores, k, item_ids)
+        for j in np.flatnonzero(~self.liked_genres_[user_rows].any(1)):  # the few users who liked nothing
             fallback = self.fallback_[~seen[j][self.fallback_]][:k]
             out[j] = -1
-            out[j, :len(fallback)] = split.dataset.item_ids[fallback]
+            out[j, :len(fallback)] = item_ids[fallback]
         return out
 
-# %% ../nbs/03_kg.ipynb #8a691ed8
+# %% ../nbs/03_kg.ipynb #36da86e4
 AGE_BANDS = ((0, 17, 'under 18'), (18, 24, '18-24'), (25, 34, '25-34'), (35, 44, '35-44'), (45, 49, '45-49'),
              (50, 55, '50-55'), (56, 200, '56+'))
 
@@ -64,13 +63,17 @@ def age_band(age: int) -> str:
     "The age band label of an age."
     return next(label for low, high, label in AGE_BANDS if low <= age <= high)
 
+def decade_of(year: int) -> str:
+    "The decade label of a year, e.g. '1990s'."
+    return f'{int(year) // 10 * 10}s'
+
 def movie_entities(dataset: Dataset) -> pd.DataFrame:
     "One row per (item id, relation, entity node): has_genre, released_in (year); the content links of every movie."
     rows = [(item, 'has_genre', f'genre:{g}') for item, genres in zip(dataset.items.item_id, dataset.items.genres) for g in genres]
     rows += [(item, 'released_in', f'year:{int(y)}') for item, y in zip(dataset.items.item_id, dataset.items.year) if pd.notna(y)]
     return pd.DataFrame(rows, columns=['item_id', 'relation', 'entity'])
 
-# %% ../nbs/03_kg.ipynb #fc20320b
+# %% ../nbs/03_kg.ipynb #6a1ad348
 def build_knowledge_graph(split: Split):
     "A typed networkx MultiGraph of movies, metadata entities and users, with user–movie edges from train only."
     import networkx as nx
@@ -87,8 +90,9 @@ def build_knowledge_graph(split: Split):
         G.add_node(entity, type=kind, label=name)
         G.add_edge(node(item), entity, key=relation)
     for year in [n for n, t in G.nodes(data='type') if t == 'year']:
-        decade = f'decade:{int(year.split(":")[1]) // 10 * 10}s'
-        G.add_node(decade, type='decade', label=decade.split(':')[1])
+        label = decade_of(year.split(':')[1])
+        decade = f'decade:{label}'
+        G.add_node(decade, type='decade', label=label)
         G.add_edge(year, decade, key='in_decade')
     for user in ds.users.itertuples(index=False):
         u = f'user:{user.user_id}'
@@ -108,7 +112,7 @@ def graph_summary(G) -> pd.DataFrame:
     edges = pd.Series([k for _, _, k in G.edges(keys=True)]).value_counts()
     return pd.concat({'nodes': nodes, 'edges': edges}).rename('count').to_frame()
 
-# %% ../nbs/03_kg.ipynb #407e62f0
+# %% ../nbs/03_kg.ipynb #b6a7a922
 NODE_COLOURS = {'user': '#d62728', 'movie': '#1f77b4', 'genre': '#2ca02c', 'year': '#bcbd22', 'decade': '#9467bd',
                 'occupation': '#ff7f0e', 'age': '#8c564b', 'gender': '#e377c2'}
 
@@ -143,23 +147,24 @@ def draw_user_neighbourhood(G, user_id: int, n_movies: int = 6, ax=None, seed: i
     ax.axis('off')
     return ax
 
-# %% ../nbs/03_kg.ipynb #8208dd4a
+# %% ../nbs/03_kg.ipynb #3d25ffe2
+def liked_pairs(G) -> list[tuple[str, str]]:
+    "Every (user node, movie node) joined by a `liked` edge."
+    return [(u, m) if G.nodes[u]['type'] == 'user' else (m, u) for u, m, k in G.edges(keys=True) if k == 'liked']
+
 def node_texts(G) -> dict:
     "A descriptive text for every node except users: movies say what the graph knows about them."
     texts, liked_by = {}, {}
     occupation_of = {u: next(n for _, n, k in G.edges(u, keys=True) if k == 'has_occupation')
                      for u, t in G.nodes(data='type') if t == 'user'}
     share = pd.Series(occupation_of).value_counts(normalize=True)
-    for u, m, k in G.edges(keys=True):
-        if k == 'liked':
-            user, movie = (u, m) if G.nodes[u]['type'] == 'user' else (m, u)
-            liked_by.setdefault(movie, []).append(occupation_of[user])
+    for user, movie in liked_pairs(G): liked_by.setdefault(movie, []).append(occupation_of[user])
     for n, data in G.nodes(data=True):
         kind, label = data['type'], data['label']
         if kind == 'movie':
             genres = sorted(G.nodes[e]['label'] for _, e, k in G.edges(n, keys=True) if k == 'has_genre')
             year = data.get('year')
-            text = f"{label}. Genres: {', '.join(genres)}." + (f' Released in {year}, the {year // 10 * 10}s.' if year else '')
+            text = f"{label}. Genres: {', '.join(genres)}." + (f' Released in {year}, the {decade_of(year)}.' if year else '')
             fans = pd.Series(liked_by.get(n, []), dtype=object)
             n_rated = sum(1 for _, _, k in G.edges(n, keys=True) if k == 'rated')
             text += f' Liked by {len(fans)} of {n_rated} viewers.'
@@ -175,7 +180,7 @@ def node_texts(G) -> dict:
         elif kind == 'gender': texts[n] = {'M': 'Male viewers.', 'F': 'Female viewers.'}.get(label, f'Viewers of gender {label}.')
     return texts
 
-# %% ../nbs/03_kg.ipynb #516a410c
+# %% ../nbs/03_kg.ipynb #21d8f3f9
 class KGSearch:
     "Semantic search over a knowledge graph: FAISS over node texts, then expansion along typed paths."
     expansion_weight = {'movie': 0.25}  # share of a hit's similarity passed along one path (0.5 for entity hits)
@@ -183,15 +188,12 @@ class KGSearch:
     def __init__(self, G, model: str | None = None, cache_dir=None, progress: bool = False):
         self.G, self.texts = G, node_texts(G)
         self.nodes = list(self.texts)
-        self.position = {n: k for k, n in enumerate(self.nodes)}
         self.vectors = encode_texts([self.texts[n] for n in self.nodes], model=model, cache_dir=cache_dir, progress=progress)
         self.index, self.model, self.cache_dir = build_index(self.vectors), model, cache_dir
         self._liked_by, self._likes = {}, {}
-        for u, m, k in G.edges(keys=True):
-            if k == 'liked':
-                user, movie = (u, m) if G.nodes[u]['type'] == 'user' else (m, u)
-                self._liked_by.setdefault(movie, set()).add(user)
-                self._likes.setdefault(user, set()).add(movie)
+        for user, movie in liked_pairs(G):
+            self._liked_by.setdefault(movie, set()).add(user)
+            self._likes.setdefault(user, set()).add(movie)
 
     def _movies_of(self, node: str) -> list[tuple[str, float, str]]:
         "Movies reached from a hit node, each with a path weight in [0, 1] and the path's words."
@@ -236,12 +238,12 @@ class KGSearch:
         table = pd.DataFrame(rows).sort_values(['score', 'node'], ascending=[False, True], kind='stable').head(k)
         return table.reset_index(drop=True).rename_axis('rank').rename(index=lambda r: r + 1)
 
-# %% ../nbs/03_kg.ipynb #d94b2e23
+# %% ../nbs/03_kg.ipynb #093d58c1
 def content_incidence(dataset: Dataset) -> sp.csr_matrix:
     "Items × content entities (genres, years, decades) 0/1 matrix over the shared item order."
     links = movie_entities(dataset)
     decades = links[links.relation == 'released_in'].assign(
-        entity=lambda d: 'decade:' + (d.entity.str.split(':').str[1].astype(int) // 10 * 10).astype(str) + 's')
+        entity=lambda d: 'decade:' + d.entity.str.split(':').str[1].map(decade_of))
     links = pd.concat([links, decades])
     columns = {e: k for k, e in enumerate(sorted(links.entity.unique()))}
     return sp.csr_matrix((np.ones(len(links)), (dataset.item_index(links.item_id), links.entity.map(columns))),
@@ -262,7 +264,7 @@ class KGPathRecommender(Recommender):
     def _fit(self, split: Split):
         p = self.params
         if not 0 <= p['content'] <= 1: raise ValueError(f"content must be between 0 and 1, got {p['content']!r}.")
-        liked = sp.csr_matrix((split.train_matrix >= 4).astype(np.float64))
+        liked = split.train_liked.astype(np.float64)
         sims = np.zeros((split.dataset.n_items,) * 2)
         if p['content'] > 0: sims += p['content'] * path_similarity(content_incidence(split.dataset), p['gamma'])
         if p['content'] < 1: sims += (1 - p['content']) * path_similarity(liked.T.tocsr(), p['gamma'])
@@ -277,7 +279,7 @@ class KGPathRecommender(Recommender):
 class KGContentRecommender(KGPathRecommender):
     "The knowledge-graph path recommender with content paths only (genres, years, decades)."
 
-# %% ../nbs/03_kg.ipynb #9acb8efb
+# %% ../nbs/03_kg.ipynb #ed96c5ca
 def _standardise(scores: np.ndarray) -> np.ndarray:
     "Per-row z-scores."
     return (scores - scores.mean(1, keepdims=True)) / (scores.std(1, keepdims=True) + 1e-12)
