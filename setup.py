@@ -19,6 +19,7 @@ lic = {'apache2': 'Apache-2.0', 'mit': 'MIT', 'gpl3': 'GPL-3.0-or-later', 'bsd3'
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 console_scripts = cfg.get('console_scripts', '').split()
+model_modules = cfg.get('model_modules', '').split()  # entry points: where the registry finds models
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -37,7 +38,8 @@ setuptools.setup(
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',
     zip_safe=False,
-    entry_points={'console_scripts': console_scripts, 'nbdev': [f'{cfg["lib_path"]}={cfg["lib_path"]}._modidx:d']},
+    entry_points={'console_scripts': console_scripts, 'nbdev': [f'{cfg["lib_path"]}={cfg["lib_path"]}._modidx:d'],
+                  'ml100k_recs.models': [f'{m.rsplit(".", 1)[-1]}={m}' for m in model_modules]},
     version=cfg['version'],
     description=cfg['description'],
     keywords=cfg['keywords'],
