@@ -134,7 +134,7 @@ def _convert(name: str, text: str, default):
             except ValueError: raise ParameterError(f'{name} must be a number ({kind.__name__}), got {text!r}.') from None
     return text
 
-# %% ../nbs/01_core.ipynb #beae1097
+# %% ../nbs/01_core.ipynb #42400af7
 class Recommender:
     "Base class of every model: declare hyper-parameters as annotated class attributes, then `fit`, `scores`, `recommend`."
     name: ClassVar[str] = ''  # the registered name (set by `register`)
@@ -171,6 +171,11 @@ class Recommender:
     def params(self) -> dict:
         "The hyper-parameters and their current values."
         return {name: getattr(self, name) for name in self.hyperparameters}
+
+    @property
+    def label(self) -> str:
+        "How tables name this model: its registered name (a composite model may say more, e.g. 'ease » cross-encoder')."
+        return self.name or type(self).__name__
 
     def __repr__(self):
         return f'{type(self).__name__}({", ".join(f"{k}={v!r}" for k, v in self.params.items())})'
@@ -389,7 +394,7 @@ def describe(cls) -> str:
     "A model class's one-line description: the first line of its docstring."
     return (inspect.getdoc(cls) or '').strip().splitlines()[0] if inspect.getdoc(cls) else ''
 
-# %% ../nbs/01_core.ipynb #a300496a
+# %% ../nbs/01_core.ipynb #76d81d3f
 def model_modules() -> list[str]:
     "The modules that provide models: entry points of the `ml100k_recs.models` group (this package's own, and plug-ins)."
     found = sorted({ep.value for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)})
@@ -414,7 +419,11 @@ def model_index() -> dict[str, dict]:
     "Every model that entry-point modules (and already-imported code) register: name → module, class, description."
     index = {}
     for module in model_modules():
-        spec = importlib.util.find_spec(module)
+        try: spec = importlib.util.find_spec(module)
+        except ModuleNotFoundError: spec = None
+        if spec is None:  # a stale entry point (e.g. an uninstalled plug-in) must not break every lookup
+            warnings.warn(f'model module {module!r} (entry point group {ENTRY_POINT_GROUP}) cannot be found; skipped.', stacklevel=2)
+            continue
         source = Path(spec.origin).read_text(encoding='utf-8') if spec and spec.origin and spec.origin.endswith('.py') else None
         if source is None:  # no source to read (e.g. compiled): import it and read the registry
             importlib.import_module(module)

@@ -50,7 +50,7 @@ class Evaluation:
         mask = averaging_mask(metric, self.per_user.n_relevant, self.per_user.in_test, averaging)
         return bootstrap_ci(self.per_user[metric][mask], **kwargs)
 
-# %% ../nbs/06_evaluation.ipynb #68c9b128
+# %% ../nbs/06_evaluation.ipynb #37b05a7e
 def _model(model) -> Recommender:
     "A Recommender from a registered name, a Recommender class, or an instance."
     if isinstance(model, str): return get_model(model)
@@ -81,7 +81,7 @@ def evaluate(model, split: Split, ks=(5, 10), users=None) -> Evaluation:
     for k in ks:
         list_stats[f'Coverage@{k}'] = catalogue_coverage(positions, split.dataset.n_items, k)
         list_stats[f'Pop@{k}'] = mean_popularity(positions, popularity, k)
-    return Evaluation(model.name or type(model).__name__, split.name, ks, user_ids, recs, table, fitted - started, done - fitted, list_stats)
+    return Evaluation(model.label, split.name, ks, user_ids, recs, table, fitted - started, done - fitted, list_stats)
 
 # %% ../nbs/06_evaluation.ipynb #1e98c683
 def evaluate_models(models, split: Split, ks=(5, 10), averaging: str = 'standard') -> pd.DataFrame:
