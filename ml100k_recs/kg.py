@@ -148,7 +148,7 @@ def draw_user_neighbourhood(G, user_id: int, n_movies: int = 6, ax=None, seed: i
     ax.axis('off')
     return ax
 
-# %% ../nbs/03_kg.ipynb #92113955
+# %% ../nbs/03_kg.ipynb #29b8396f
 SEARCHABLE_TYPES = ('movie', 'genre', 'year', 'decade', 'occupation', 'age', 'gender')  # every node type but users
 
 def node_key(node: str) -> tuple:
@@ -159,15 +159,16 @@ def node_key(node: str) -> tuple:
 def node_texts(G) -> dict:
     "A descriptive text for every node except users: movies say what the graph knows about them."
     kind_of, label_of = dict(G.nodes(data='type')), dict(G.nodes(data='label'))
-    genres, n_rated, liked = {}, {}, []
-    for u, v, k in G.edges(keys=True):  # one pass over the edges
+    genres, n_rated, liked, occupation_of = {}, {}, [], {}
+    for u, v, k in G.edges(keys=True):  # one pass over the edges (an edge comes as (u, v) or (v, u))
         if k in ('has_genre', 'rated', 'liked'):
             movie, other = (u, v) if kind_of[u] == 'movie' else (v, u)
             if k == 'has_genre': genres.setdefault(movie, []).append(label_of[other])
             elif k == 'rated': n_rated[movie] = n_rated.get(movie, 0) + 1
             else: liked.append((other, movie))
-    occupation_of = {u: label_of[v] for u, v, k in G.edges(keys=True) if k == 'has_occupation'}
-    occupation_of.update({v: label_of[u] for u, v, k in G.edges(keys=True) if k == 'has_occupation' and kind_of[v] == 'user'})
+        elif k == 'has_occupation':
+            user, job = (u, v) if kind_of[u] == 'user' else (v, u)
+            occupation_of[user] = label_of[job]
     audience = pd.Series(occupation_of).value_counts()  # users per occupation
     fans = pd.DataFrame(liked, columns=['user', 'movie']).assign(occupation=lambda d: d.user.map(occupation_of))
     n_fans = fans.groupby('movie').size()
