@@ -13,10 +13,9 @@ from .core import Recommender, check_param, keep_top_k, rank_within_rows, regist
 from .data import Split, quiet_imports, rank_in_group
 
 # %% auto #0
-__all__ = ['row_cutoff', 'SeedUserCF', 'shrunk_cosine', 'UserKNN', 'ItemKNN', 'interaction_input', 'EASE', 'als_user_factors',
-           'ALS']
+__all__ = ['SeedUserCF', 'shrunk_cosine', 'UserKNN', 'ItemKNN', 'interaction_input', 'EASE', 'als_user_factors', 'ALS']
 
-# %% ../nbs/02_cf.ipynb #9a952448
+# %% ../nbs/02_cf.ipynb #4afbb662
 def _index_of(sorted_ids: np.ndarray, ids: np.ndarray) -> np.ndarray:
     "Positions of `ids` (known to be in `sorted_ids`) — a lookup table when the ids are small integers."
     if sorted_ids[-1] <= 8 * len(sorted_ids) + 1024:
@@ -25,7 +24,7 @@ def _index_of(sorted_ids: np.ndarray, ids: np.ndarray) -> np.ndarray:
         return table[ids]
     return np.searchsorted(sorted_ids, ids)
 
-def row_cutoff(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+def _top_and_ties(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     "Row and column positions of the entries of each row at least as large as its k-th largest (top k plus ties; never -inf or NaN)."
     k = min(k, scores.shape[1])
     negated = np.negative(scores)
@@ -34,7 +33,7 @@ def row_cutoff(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     kth = np.maximum(kth, np.finfo(np.float64).min)  # a row short of k candidates: -inf does not qualify
     return np.divmod(np.flatnonzero(scores >= kth[:, None]), scores.shape[1])
 
-# %% ../nbs/02_cf.ipynb #68dfee55
+# %% ../nbs/02_cf.ipynb #945f2227
 @register('seed-cf')
 class SeedUserCF(Recommender):
     "The reference notebook's user-based CF (cell 3), exact: 20 positive neighbours, ranked by predicted rating."
@@ -72,7 +71,7 @@ class SeedUserCF(Recommender):
         first_seen = pd.unique(users)
         appearance = np.full(n_users, n_users)
         appearance[first_seen] = np.arange(len(first_seen))
-        rows, cols = row_cutoff(sims, n)
+        rows, cols = _top_and_ties(sims, n)
         positive = sims[rows, cols] > 0
         rows, cols = rows[positive], cols[positive]
         self.neighbours_ = rank_within_rows(rows, cols, (appearance[cols], -sims[rows, cols]), n_users, n)  # -1 padded
@@ -94,7 +93,7 @@ class SeedUserCF(Recommender):
 
     def _top_k(self, user_rows: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
         "Top k by predicted rating, ties in the order the notebook first met the items."
-        j, i = row_cutoff(scores, k)  # the top k and anything tied with the k-th
+        j, i = _top_and_ties(scores, k)  # the top k and anything tied with the k-th
         neighbours = self.neighbours_[user_rows[j]]
         needed = np.unique(self.neighbours_[user_rows])  # this batch's neighbours' train positions, dense for them only
         at = np.zeros(len(self.mean_), dtype=np.int64)
