@@ -253,8 +253,8 @@ class ItemKNN(Recommender):
         sims[sims <= 0] = -np.inf
         return sims
 
-# %% ../nbs/02_cf.ipynb #253ccef7
-EASE_BLOCK = 4_000_000  # Gram entries built at once
+# %% ../nbs/02_cf.ipynb #a89cac29
+EASE_BLOCK = 2_000_000  # Gram entries built at once
 
 def ease_weights(X: sp.spmatrix, lam: float) -> np.ndarray:
     "EASE's B = −P / diag(P) with P = (XᵀX + λI)⁻¹ and a zero diagonal, in one items × items array (Cholesky, in place)."
@@ -303,7 +303,7 @@ class EASE(Recommender):
 
     def memory_needed(self, n_users, n_items, n_interactions):
         "One dense items × items matrix of doubles (the inverse is computed in its place), the inputs' transpose, one Gram block."
-        return 8 * n_items ** 2 + 8 * n_interactions + 12 * min(EASE_BLOCK, n_items ** 2)
+        return 8 * n_items ** 2 + 8 * n_interactions + 32 * min(EASE_BLOCK, n_items ** 2)
 
     def _scores(self, user_rows): return self.inputs_[user_rows] @ self.B_
 
