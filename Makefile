@@ -10,7 +10,7 @@ SHARED_DATA := $(abspath ../shared/ml-100k)
 export HF_HUB_OFFLINE := 1
 export OMP_NUM_THREADS := 1
 
-.PHONY: setup demo test readme docs clean-venv
+.PHONY: setup demo test test-spark readme docs clean-venv
 
 $(VENV)/.installed: setup.py settings.ini
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,13 @@ demo: setup
 test: setup
 	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
 	  BIN=$(BIN) bash tools/test_notebooks.sh
+
+# The Spark chapter's `#| spark` cells: a local[2] session; needs Java 17+ (`.ci/run` installs a headless JRE when
+# `java` is missing) and the optional extra `spark` (pyspark >= 4), installed here.
+test-spark: setup
+	$(BIN)/python -m pip install --quiet -e ".[spark]"
+	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
+	  BIN=$(BIN) bash tools/test_notebooks.sh --flags spark --path nbs/08_scale.ipynb
 
 readme: setup
 	$(BIN)/python tools/make_readme.py
