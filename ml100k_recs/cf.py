@@ -314,7 +314,7 @@ class EASE(Recommender):
 
     def _similar(self, item_rows): return self.B_[item_rows]  # the scores of a user who liked only that item
 
-# %% ../nbs/02_cf.ipynb #f5ed69f1
+# %% ../nbs/02_cf.ipynb #5fd6160f
 def als_user_factors(interactions, item_factors: np.ndarray, regularization: float, alpha: float) -> np.ndarray:
     "Least-squares user factors of each row of `interactions` against fixed item factors (implicit's `recalculate_user`)."
     X = sp.csr_matrix(interactions, dtype=np.float64)
@@ -339,8 +339,8 @@ class ALS(Recommender):
     alternatives = 'item-knn or rp3beta (or spark-als on a cluster)'
 
     def memory_needed(self, n_users, n_items, n_interactions):
-        "implicit's copies of the interactions (and their transpose), the factors and their solver's temporaries."
-        return 40 * n_interactions + 3 * 4 * self.factors * (n_users + n_items)
+        "implicit's float32 copies of the interactions and their transpose (~24 bytes each, as measured), the factors and their solver's temporaries."
+        return 24 * n_interactions + 3 * 4 * self.factors * (n_users + n_items)
 
     def _check_params(self):
         _check_count('factors', self.factors)
