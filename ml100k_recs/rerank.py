@@ -322,7 +322,7 @@ class PopularityReranker(Reranker):
     def _fit(self, split, retriever): self.popularity_ = item_popularity(split).astype(np.float64)
     def _rerank(self, user_rows, items, scores): return np.where(items >= 0, self.popularity_[np.maximum(items, 0)], -np.inf)
 
-# %% ../nbs/05_rerank.ipynb #de91cdcd
+# %% ../nbs/05_rerank.ipynb #51d063df
 def _dict_param(name: str, value) -> dict:
     "A dict hyper-parameter, accepting JSON text (from a command line)."
     if isinstance(value, str):
@@ -342,6 +342,7 @@ class RerankModel(Recommender):
     retriever_params: dict = {}
     reranker_params: dict = {}
     transient = ('reranker_model_',)  # rebuilt from the mirrored `rr_*_` attributes
+    candidates_exclude_seen: ClassVar[bool] = True  # own items are never candidates, so `scores` gives them -inf
 
     def _check_params(self):
         check_param('candidates', self.candidates, isinstance(self.candidates, (int, np.integer))
