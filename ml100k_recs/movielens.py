@@ -30,7 +30,7 @@ __all__ = ['GROUPLENS_BASE', 'NO_GENRES', 'ML1M_GENRES', 'MOVIELENS_GENRES', 'ML
            'published_md5', 'md5_file', 'extract_release', 'fetch_movielens', 'make_movielens_archive',
            'load_movielens', 'holdout_split', 'temporal_cutoff', 'temporal_split']
 
-# %% ../nbs/00b_movielens.ipynb #50ff9680
+# %% ../nbs/00b_movielens.ipynb #7bb3b55c
 GROUPLENS_BASE = 'https://files.grouplens.org/datasets/movielens/'
 NO_GENRES = '(no genres listed)'
 ML1M_GENRES = ('Action', 'Adventure', 'Animation', "Children's", 'Comedy', 'Crime', 'Documentary', 'Drama', 'Fantasy',
@@ -87,7 +87,8 @@ RELEASES = {r.name: r for r in (
 )}
 
 def get_release(name) -> Release:
-    "The Release called `name` ('ml-1m', '1m' and 'ML-1M' alike), or a ValueError listing the valid names."
+    "The Release called `name` ('ml-1m', '1m' and 'ML-1M' alike; a Release as it is), or a ValueError listing the valid names."
+    if isinstance(name, Release): return name
     key = str(name).strip().lower()
     if key and not key.startswith('ml-'): key = 'ml-' + key
     if key not in RELEASES: raise ValueError(f'unknown MovieLens release {name!r}: choose one of {", ".join(RELEASES)}.')
@@ -107,7 +108,7 @@ def releases_table() -> pd.DataFrame:
                      'MB': r.published[3]})
     return pd.DataFrame(rows).set_index('release')
 
-# %% ../nbs/00b_movielens.ipynb #51612e17
+# %% ../nbs/00b_movielens.ipynb #492c7b64
 RATING_NAMES = ['user_id', 'item_id', 'rating', 'timestamp']
 _RATING_DTYPES = {'user_id': np.int64, 'item_id': np.int64, 'rating': np.float64, 'timestamp': np.int64}
 _GAPS = ['_gap1', '_gap2', '_gap3']  # the empty fields between the colons of `a::b::c::d`
@@ -134,7 +135,7 @@ def _line_of_record(path: Path, n: int, header: int) -> int:
 
 def read_ratings(path, release: Release) -> pd.DataFrame:
     "A release's ratings file as user_id, item_id, rating, timestamp, in file order (pandas' C parser, vectorised checks)."
-    path, release = Path(path), get_release(release) if isinstance(release, str) else release
+    path, release = Path(path), get_release(release)
     if not path.is_file(): raise DataNotFoundError(f'{path} is missing: fetch {release.name} again.')
     fix = f' The file is damaged or not in the {release.name} format; fetch it again.'
     header = 1 if release.is_csv else 0
@@ -166,7 +167,7 @@ def read_ratings(path, release: Release) -> pd.DataFrame:
     if np.all(r == np.round(r)): frame['rating'] = r.astype(np.int64)
     return frame
 
-# %% ../nbs/00b_movielens.ipynb #1041306c
+# %% ../nbs/00b_movielens.ipynb #3342e6bb
 _YEAR = r'\((\d{4})(?:\s*[-–]\s*(?:\d{4})?)?\)\s*$'
 
 def _decode(path: Path, encodings) -> str:
@@ -199,7 +200,7 @@ def _ids_of(values: pd.Series, path: Path, what: str, first_line: int) -> np.nda
 
 def read_movies(path, release: Release) -> pd.DataFrame:
     "A release's movies file as item_id, title, year (from the title) and genres (a list), in file order."
-    path, release = Path(path), get_release(release) if isinstance(release, str) else release
+    path, release = Path(path), get_release(release)
     text = _decode(path, release.encodings)
     if release.is_csv:
         try: frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, engine='c')
@@ -220,7 +221,7 @@ def read_movies(path, release: Release) -> pd.DataFrame:
 
 def read_users(path, release: Release) -> pd.DataFrame:
     "1M's users.dat as user_id, age (group code: 1 = under 18, 18 = 18-24, ...), gender, occupation (name), zip_code."
-    path, release = Path(path), get_release(release) if isinstance(release, str) else release
+    path, release = Path(path), get_release(release)
     fields = _fields(path, _decode(path, release.encodings), r'^(\d+)::([MF])::(\d+)::(\d+)::(.*)$',
                      'UserID::Gender::Age::Occupation::Zip-code')
     age, occupation = fields[2].astype(np.int64), fields[3].astype(np.int64)
@@ -232,7 +233,7 @@ def read_users(path, release: Release) -> pd.DataFrame:
     return pd.DataFrame({'user_id': fields[0].astype(np.int64).to_numpy(), 'age': age.to_numpy(), 'gender': fields[1].to_numpy(),
                          'occupation': np.array(ML1M_OCCUPATIONS)[occupation.to_numpy()], 'zip_code': fields[4].to_numpy()})
 
-# %% ../nbs/00b_movielens.ipynb #7dc110ca
+# %% ../nbs/00b_movielens.ipynb #8f584f89
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
     "Sorted distinct values by one sort (np.unique is much slower on tens of millions of int64 in numpy 2.4)."
     s = np.sort(values)
@@ -278,7 +279,7 @@ def build_movielens_dataset(ratings: pd.DataFrame, movies: pd.DataFrame, users: 
 
 def read_movielens(folder, release, source: str = 'explicit folder', verify: bool = True) -> Dataset:
     "Parse the files of a MovieLens release in `folder` into a Dataset (100K: `load_dataset`, which verifies unless told not to)."
-    folder, release = Path(folder), get_release(release) if isinstance(release, str) else release
+    folder, release = Path(folder), get_release(release)
     if release.name == 'ml-100k': return load_dataset(folder, verify=verify, source=f'ml-100k ({source})')
     missing = [f for f in release.required if not (folder / f).is_file()]
     if missing: raise DataNotFoundError(f'{folder} lacks {", ".join(missing)}: it is not a complete {release.name} folder.')
@@ -287,11 +288,12 @@ def read_movielens(folder, release, source: str = 'explicit folder', verify: boo
     return build_movielens_dataset(read_ratings(folder / release.ratings, release), movies, users, release, folder,
                                    f'{release.name} ({source})')
 
-# %% ../nbs/00b_movielens.ipynb #4fbe389f
+# %% ../nbs/00b_movielens.ipynb #562eb0b3
 _AWKWARD = ('Misérables, Les (1995)', 'Star Trek:: The Colon (1999)', '"Great" Escape, The (1963)', 'Untitled Project',
             'Fawlty Towers (1975-1979)', 'Ночной дозор (2004)', 'City of Lost Children, The (Cité des enfants perdus, La) (1995)')
 
 def _encodable(text: str, encoding: str) -> bool:
+    "Whether `text` can be written in `encoding`."
     try: text.encode(encoding); return True
     except UnicodeEncodeError: return False
 
@@ -416,7 +418,7 @@ def locate_movielens(name, data_dir=None, download: bool = True, cache_dir=None,
     raise DataNotFoundError(f'MovieLens {release.name} not found. Tried:\n' + '\n'.join(f'  - {t}' for t in tried) + '\n'
                             + _how_to_supply(release))
 
-# %% ../nbs/00b_movielens.ipynb #ab1de12c
+# %% ../nbs/00b_movielens.ipynb #8291be09
 _MD5 = re.compile(r'(?<![0-9a-fA-F])[0-9a-fA-F]{32}(?![0-9a-fA-F])')
 
 def published_md5(url: str, timeout: float = 30) -> str | None:
@@ -442,7 +444,7 @@ def md5_file(path, chunk_size: int = 1 << 20) -> str:
 
 def extract_release(zip_path, folder, release) -> list[str]:
     "Extract a release's files from its archive into `folder` by base name, refusing absolute or '..' member paths."
-    zip_path, folder, release = Path(zip_path), Path(folder), get_release(release) if isinstance(release, str) else release
+    zip_path, folder, release = Path(zip_path), Path(folder), get_release(release)
     wanted, written = set(release.required) | set(release.extras), []
     try:
         with zipfile.ZipFile(zip_path) as z:
@@ -476,10 +478,10 @@ def fetch_movielens(name, dest, url: str | None = None, progress: bool = True) -
         archive.unlink()
     return Path(dest)
 
-# %% ../nbs/00b_movielens.ipynb #1667b80e
+# %% ../nbs/00b_movielens.ipynb #5291eb9f
 def make_movielens_archive(folder, release, dest_dir, md5: bool = True) -> Path:
     "Zip a release folder as GroupLens lays out its archive (under the archive folder), with `<archive>.md5` beside it."
-    folder, dest_dir, release = Path(folder), Path(dest_dir), get_release(release) if isinstance(release, str) else release
+    folder, dest_dir, release = Path(folder), Path(dest_dir), get_release(release)
     dest_dir.mkdir(parents=True, exist_ok=True)
     archive = dest_dir / release.archive
     with zipfile.ZipFile(archive, 'w', zipfile.ZIP_DEFLATED) as z:
