@@ -410,7 +410,7 @@ def make_official_folds(u_data: str) -> dict[str, str]:
         folds[f'{fold}.test'] = _sorted_lines([line for line, held in zip(lines, test) if held])
     return folds
 
-# %% ../nbs/00_data.ipynb #af964b39
+# %% ../nbs/00_data.ipynb #09b07da0
 def check_official_fold(ratings: pd.DataFrame, fold: str, part: str, found: pd.DataFrame, folder='') -> None:
     "Raise DataFormatError unless `found` is the `part` ('base' or 'test') of the official fold `fold` cut from `ratings` (u.data in file order)."
     rows = official_test_rows(ratings.user_id.to_numpy(), fold)
@@ -425,9 +425,9 @@ def check_official_fold(ratings: pd.DataFrame, fold: str, part: str, found: pd.D
     if n < m: where = f'line {n + 1} is "{show(found[n])}" where the official fold has "{show(expected[n])}"'
     elif len(found) > m: where = f'line {n + 1} ("{show(found[n])}") and the lines after it are extra'
     else: where = f'it ends after line {n}, where the official fold goes on with "{show(expected[n])}"'
-    raise DataFormatError(f'{Path(folder) / f"{fold}.{part}"} is not the official {fold} fold cut from u.data: it holds {len(found):,} '
-                          f'ratings where it should hold {len(expected):,}, and {where}. Fetch the data again, or rebuild the '
-                          'folds from u.data with make_official_folds if you changed u.data on purpose.')
+    count = f'{len(found):,} ratings, as it should, but' if len(found) == len(expected) else f'{len(found):,} ratings where it should hold {len(expected):,}, and'
+    raise DataFormatError(f'{Path(folder) / f"{fold}.{part}"} is not the official {fold} fold cut from u.data: it holds {count} {where}. '
+                          'Fetch the data again, or rebuild the folds from u.data with make_official_folds if you changed u.data on purpose.')
 
 # %% ../nbs/00_data.ipynb #71190a18
 GROUPLENS_URL = 'https://files.grouplens.org/datasets/movielens/ml-100k.zip'
@@ -593,7 +593,7 @@ def locate_ml100k(data_dir=None, download: bool = True, cache_dir=None, url: str
     else: tried.append('download: not allowed (download=False)')
     raise DataNotFoundError('MovieLens 100K not found. Tried:\n' + '\n'.join(f'  - {t}' for t in tried) + '\n' + _HOW_TO_SUPPLY)
 
-# %% ../nbs/00_data.ipynb #8f3950d2
+# %% ../nbs/00_data.ipynb #e5dfa7d5
 def _stated_counts(folder: Path) -> dict[str, int] | None:
     "The counts u.info states ({'users': 943, 'items': 1682, 'ratings': 100000}), or None if the folder has no u.info."
     path = folder / 'u.info'
@@ -632,7 +632,8 @@ def load_ml100k(data_dir=None, verify: bool = True, download: bool = True, **loc
     try: return load_dataset(where.path, verify=verify, source=where.source)
     except (ChecksumError, DataFormatError, DataNotFoundError) as e:
         if where.source != 'user cache' or not verify or not download: raise
-        warnings.warn(f'the copy of MovieLens 100K in the user cache is damaged, so it is fetched again ({e})', CacheWarning, stacklevel=2)
+        why = str(e).split('. ')[0].rstrip('.')
+        warnings.warn(f'the copy of MovieLens 100K in the user cache is damaged, so it is fetched again ({why}).', CacheWarning, stacklevel=2)
     where = locate_ml100k(data_dir, download=download, refresh=True, **locate_kwargs)
     return load_dataset(where.path, verify=verify, source=where.source)
 
