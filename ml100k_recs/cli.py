@@ -118,7 +118,7 @@ def cmd_models(args) -> list[dict]:
     table['hyperparameters'] = table.hyperparameters.map(_params_text)
     return records(table)
 
-# %% ../nbs/07_cli.ipynb #e2f7e2af
+# %% ../nbs/07_cli.ipynb #0f1e5db5
 def _split_name(name: str, full: bool) -> str:
     "`name` if it names a split (`full` = every rating as train, for fitting only), else a ValueError listing them."
     from ml100k_recs.data import SPLITS
@@ -127,9 +127,10 @@ def _split_name(name: str, full: bool) -> str:
     return name
 
 def _plain(value):
-    "A numpy scalar as a plain Python value, floats to six decimals."
+    "A numpy scalar as a plain Python value, floats to six decimals, NaN as None."
     value = value.item() if hasattr(value, 'item') else value
-    return round(value, 6) if isinstance(value, float) else value
+    if isinstance(value, float): return None if value != value else round(value, 6)
+    return value
 
 def cmd_evaluate(args) -> list[dict]:
     "Evaluate models on a split under one averaging convention."
@@ -253,7 +254,7 @@ def cmd_search(args) -> list[dict]:
     table = KGSearch(graph, model=args.model).search(args.query, k=k, types=args.types.split(',') if args.types else None)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
-# %% ../nbs/07_cli.ipynb #4c4d53d0
+# %% ../nbs/07_cli.ipynb #66c31480
 USER_ERRORS = {'ml100k_recs.core': ('ParameterError', 'UnknownModelError', 'ModelFileError', 'NotSupportedError',
                                      'UnavailableError', 'NotFittedError'),
                'ml100k_recs.data': ('DataError',)}
@@ -312,7 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
     fit.add_argument('--split', default=None, help=f'what to fit on: full (every rating, the default), {_FOLDS_TEXT}')
     fit.add_argument('--out', required=True, metavar='FILE', help='where to save the fitted model (e.g. ease.npz)')
     fit.set_defaults(run=cmd_fit)
-    rec = sub.add_parser('recommend', help="a user's top-K (or a new user's, from liked items), with scores")
+    rec = sub.add_parser('recommend', help="a user's top-K (or a new user's, from liked items), with scores",
+                         epilog=SCORE_NOTES['recommend'] + '.')
     _add_common(rec)
     who = rec.add_mutually_exclusive_group(required=True)
     who.add_argument('--user', type=int, help='a user id of the data set')
@@ -320,7 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_source(rec)
     rec.add_argument('-k', '--k', type=int, default=10, help='how many items (default: 10)')
     rec.set_defaults(run=cmd_recommend, note=SCORE_NOTES['recommend'])
-    similar = sub.add_parser('similar', help="the items most similar to one item under a model's item–item similarity")
+    similar = sub.add_parser('similar', help="the items most similar to one item under a model's item–item similarity",
+                             epilog=SCORE_NOTES['similar'] + '.')
     _add_common(similar)
     similar.add_argument('--item', type=int, required=True, help='an item id')
     _add_model_source(similar)
