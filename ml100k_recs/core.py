@@ -29,12 +29,13 @@ if TYPE_CHECKING:
 
 # %% auto #0
 __all__ = ['ENTRY_POINT_GROUP', 'REGISTRY', 'MODEL_FORMAT', 'MODEL_FORMAT_VERSION', 'ParameterError', 'UnknownModelError',
-           'NotFittedError', 'NotSupportedError', 'UnavailableError', 'ModelFileError', 'check_k', 'check_param',
-           'top_k_positions', 'cutoff_candidates', 'rank_within_rows', 'keep_top_k', 'Recommender', 'Recommendations',
-           'supports', 'register', 'describe', 'model_modules', 'model_index', 'model_class', 'get_model',
-           'list_models', 'item_popularity', 'MostPopular', 'load_model']
+           'NotFittedError', 'NotSupportedError', 'UnavailableError', 'ModelFileError', 'InsufficientMemoryError',
+           'check_k', 'check_param', 'top_k_positions', 'cutoff_candidates', 'rank_within_rows', 'keep_top_k',
+           'Recommender', 'parse_bytes', 'format_bytes', 'available_memory', 'Recommendations', 'supports', 'register',
+           'describe', 'model_modules', 'model_index', 'model_class', 'get_model', 'list_models', 'item_popularity',
+           'MostPopular', 'load_model']
 
-# %% ../nbs/01_core.ipynb #988fe59d
+# %% ../nbs/01_core.ipynb #0c0aa7b7
 class ParameterError(ValueError):
     "A hyper-parameter that the model does not have, or a value it cannot take."
 
@@ -53,6 +54,9 @@ class UnavailableError(RuntimeError):
 
 class ModelFileError(ValueError):
     "A saved-model file that cannot be read: not a model file, damaged, or from an incompatible version."
+
+class InsufficientMemoryError(MemoryError):
+    "A fit that would need more memory than is available; raised before allocating, with a suggestion."
 
 # %% ../nbs/01_core.ipynb #8b5ce4a3
 def check_k(k) -> int:
@@ -134,7 +138,7 @@ def _convert(name: str, text: str, default):
             except ValueError: raise ParameterError(f'{name} must be a number ({kind.__name__}), got {text!r}.') from None
     return text
 
-# %% ../nbs/01_core.ipynb #42400af7
+# %% ../nbs/01_core.ipynb #5dbc3fba
 class Recommender:
     "Base class of every model: declare hyper-parameters as annotated class attributes, then `fit`, `scores`, `recommend`."
     name: ClassVar[str] = ''  # the registered name (set by `register`)
@@ -184,6 +188,7 @@ class Recommender:
         "Learn from a Split's train side (never its test side), a Dataset, or an interactions frame; returns self."
         from ml100k_recs.data import as_split
         split = as_split(data)
+        self._check_memory(split)
         self.split = split
         self.user_ids_, self.item_ids_ = split.dataset.user_ids, split.dataset.item_ids
         self.interactions_ = split.train_binary
@@ -193,6 +198,10 @@ class Recommender:
 
     def _fit(self, split: Split) -> None: pass
     def _scores(self, user_rows: np.ndarray) -> np.ndarray: raise NotImplementedError
+
+    def memory_needed(self, n_users: int, n_items: int, n_interactions: int) -> int | None:
+        "Rough peak bytes a fit needs for data of this size (override; None = not estimated)."
+        return None
 
 # %% ../nbs/01_core.ipynb #292d0447
 def _positions(sorted_ids: np.ndarray, ids, kind: str) -> np.ndarray:
@@ -246,6 +255,48 @@ def _item_rows(self, item_ids) -> np.ndarray:
     return _positions(self.item_ids_, np.atleast_1d(item_ids), 'item')
 
 _attach(Recommender, scores=_scores_api, _check_fitted=_check_fitted, _rows=_rows, _item_rows=_item_rows)
+
+# %% ../nbs/01_core.ipynb #3a748607
+def parse_bytes(text: str) -> int:
+    "'512M', '8G', '1.5T' or a plain number of bytes, as an int."
+    units = {'': 1, 'K': 2**10, 'M': 2**20, 'G': 2**30, 'T': 2**40}
+    text = str(text).strip().upper().removesuffix('B')
+    number, unit = (text[:-1], text[-1]) if text and text[-1] in units else (text, '')
+    try: return int(float(number) * units[unit])
+    except ValueError: raise ValueError(f'not a memory size: {text!r} (use e.g. 512M or 8G).') from None
+
+def format_bytes(n: float) -> str:
+    "A byte count for people, e.g. '61.3 GB'."
+    for unit in ('B', 'kB', 'MB', 'GB'):
+        if abs(n) < 1000: return f'{n:.0f} {unit}' if unit == 'B' else f'{n:.1f} {unit}'
+        n /= 1000
+    return f'{n:.1f} TB'
+
+def available_memory() -> int | None:
+    "Bytes of memory available to a new allocation: MemAvailable (Linux), capped by ML100K_MEMORY_LIMIT; None if unknown."
+    limit = parse_bytes(os.environ['ML100K_MEMORY_LIMIT']) if os.environ.get('ML100K_MEMORY_LIMIT') else None
+    found = None
+    try:
+        with open('/proc/meminfo') as f:
+            found = next(int(line.split()[1]) * 1024 for line in f if line.startswith('MemAvailable:'))
+    except (OSError, StopIteration, ValueError):
+        try: found = os.sysconf('SC_AVPHYS_PAGES') * os.sysconf('SC_PAGE_SIZE')
+        except (ValueError, OSError, AttributeError): pass
+    return min(x for x in (found, limit) if x is not None) if (found or limit) else None
+
+def _check_memory(self, split) -> None:
+    "Raise InsufficientMemoryError if the model's estimate for this split exceeds the available memory."
+    need = self.memory_needed(split.dataset.n_users, split.dataset.n_items, int(split.train_binary.nnz))
+    have = available_memory() if need else None
+    if need and have is not None and need > have:
+        instead = f' Use {self.alternatives}, or' if getattr(self, 'alternatives', '') else ' Use'
+        raise InsufficientMemoryError(
+            f'{self.label} needs about {format_bytes(need)} to fit {split.dataset.n_items:,} items and '
+            f'{split.dataset.n_users:,} users, but {format_bytes(have)} is available.{instead} a smaller catalogue '
+            '(keep the most-rated items), or a machine with more memory.')
+
+Recommender.alternatives = ''  # what to use instead when a fit would not fit in memory (a model may say)
+_attach(Recommender, _check_memory=_check_memory)
 
 # %% ../nbs/01_core.ipynb #f5d35632
 def _seen(self, user_rows: np.ndarray) -> np.ndarray:
