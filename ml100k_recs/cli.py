@@ -254,9 +254,9 @@ def cmd_search(args) -> list[dict]:
     table = KGSearch(graph, model=args.model).search(args.query, k=k, types=args.types.split(',') if args.types else None)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
-# %% ../nbs/07_cli.ipynb #66c31480
+# %% ../nbs/07_cli.ipynb #4ccade1e
 USER_ERRORS = {'ml100k_recs.core': ('ParameterError', 'UnknownModelError', 'ModelFileError', 'NotSupportedError',
-                                     'UnavailableError', 'NotFittedError'),
+                                     'UnavailableError', 'NotFittedError', 'InsufficientMemoryError'),
                'ml100k_recs.data': ('DataError',)}
 
 def _user_error(error: BaseException) -> bool:
