@@ -425,7 +425,7 @@ def supports(model, capability: str) -> bool:
 
 _attach(Recommender, recommend_for_items=_recommend_for_items, _fold_in=_fold_in, similar_items=_similar_items, _similar=_similar)
 
-# %% ../nbs/01_core.ipynb #905891e7
+# %% ../nbs/01_core.ipynb #317796d1
 ENTRY_POINT_GROUP = 'ml100k_recs.models'
 REGISTRY: dict[str, type] = {}
 
@@ -435,7 +435,7 @@ def register(name: str):
         if not (isinstance(cls, type) and issubclass(cls, Recommender)):
             raise TypeError(f'register({name!r}) decorates a Recommender subclass, got {cls!r}.')
         old = REGISTRY.get(name)
-        if old is not None and (old.__module__, old.__qualname__) != (cls.__module__, cls.__qualname__):
+        if old is not None and old.__qualname__ != cls.__qualname__:  # the same class again (a notebook, then its module) is fine
             raise ValueError(f'model name {name!r} is already registered to {old.__module__}.{old.__qualname__}.')
         REGISTRY[name], cls.name = cls, name
         return cls
