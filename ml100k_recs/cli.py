@@ -242,16 +242,16 @@ def cmd_similar(args) -> list[dict]:
     model, ds = _model(args, check=lambda ds: ds.item_index([args.item]), capability='similar_items')
     return _item_rows(model.similar_items(args.item, k), ds)
 
-# %% ../nbs/07_cli.ipynb #d8d48996
+# %% ../nbs/07_cli.ipynb #c6cfe4d8
 def cmd_search(args) -> list[dict]:
     "Semantic search over the knowledge graph, with explaining paths."
-    if not args.query.strip(): raise ValueError('the search query must be non-empty text.')  # before the slow graph build
     from ml100k_recs.core import check_k
-    k = check_k(args.k)
     from ml100k_recs.data import get_split
-    from ml100k_recs.kg import KGSearch, build_knowledge_graph  # heavy (torch): imported only when searching
+    from ml100k_recs.kg import KGSearch, build_knowledge_graph, check_node_types, check_query
+    # the query, the node types and K are checked before the slow graph build and encoding
+    query, k, types = check_query(args.query), check_k(args.k), check_node_types(args.types.split(',') if args.types else None)
     graph = build_knowledge_graph(get_split(_dataset(args), 'full'))
-    table = KGSearch(graph, model=args.model).search(args.query, k=k, types=args.types.split(',') if args.types else None)
+    table = KGSearch(graph, model=args.model).search(query, k=k, types=types)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
 # %% ../nbs/07_cli.ipynb #4ccade1e
