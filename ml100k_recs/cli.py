@@ -51,7 +51,7 @@ def format_rows(rows: list[dict], fmt: str = 'table') -> str:
     if fmt == 'table': return text_table(rows)
     raise ValueError(f'unknown format {fmt!r}: choose one of {", ".join(FORMATS)}.')
 
-# %% ../nbs/07_cli.ipynb #67d53aba
+# %% ../nbs/07_cli.ipynb #4ffb795c
 def _positive_ints(text: str, option: str, what: str) -> list[int]:
     "Comma-separated positive integers, or a ValueError naming the option."
     try: values = [int(part) for part in text.split(',') if part.strip()]
@@ -69,10 +69,23 @@ def parse_ids(text: str, option: str = '--items') -> list[int]:
     if len(set(ids)) != len(ids): raise ValueError(f'{option} lists an id twice: {text!r}.')
     return ids
 
+def _top_level_split(text: str, sep: str = ',') -> list[str]:
+    "`text` split at each `sep` that is outside brackets and quotes (so a JSON value keeps its commas)."
+    parts, depth, quote, start = [], 0, None, 0
+    for i, char in enumerate(text):
+        if quote:
+            if char == quote: quote = None
+        elif char in '"\'': quote = char
+        elif char in '{[(': depth += 1
+        elif char in '}])': depth -= 1
+        elif char == sep and depth == 0:
+            parts.append(text[start:i]); start = i + 1
+    return parts + [text[start:]]
+
 def parse_params(text: str | None) -> dict[str, str]:
     "'lam=100,feedback=binary' as {'lam': '100', 'feedback': 'binary'}; the model converts and checks the values."
     if text is None or not text.strip(): return {}
-    parts = text.split(',')
+    parts = _top_level_split(text)
     if not parts[-1].strip(): parts = parts[:-1]  # a trailing comma
     params = {}
     for part in parts:
