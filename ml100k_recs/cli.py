@@ -51,7 +51,7 @@ def format_rows(rows: list[dict], fmt: str = 'table') -> str:
     if fmt == 'table': return text_table(rows)
     raise ValueError(f'unknown format {fmt!r}: choose one of {", ".join(FORMATS)}.')
 
-# %% ../nbs/07_cli.ipynb #4ffb795c
+# %% ../nbs/07_cli.ipynb #07e6eb66
 def _positive_ints(text: str, option: str, what: str) -> list[int]:
     "Comma-separated positive integers, or a ValueError naming the option."
     try: values = [int(part) for part in text.split(',') if part.strip()]
@@ -70,12 +70,12 @@ def parse_ids(text: str, option: str = '--items') -> list[int]:
     return ids
 
 def _top_level_split(text: str, sep: str = ',') -> list[str]:
-    "`text` split at each `sep` that is outside brackets and quotes (so a JSON value keeps its commas)."
-    parts, depth, quote, start = [], 0, None, 0
+    "`text` split at each `sep` outside brackets (and outside JSON strings within them), so a JSON value keeps its commas."
+    parts, depth, in_string, start = [], 0, False, 0
     for i, char in enumerate(text):
-        if quote:
-            if char == quote: quote = None
-        elif char in '"\'': quote = char
+        if in_string:
+            if char == '"' and text[i - 1] != '\\': in_string = False
+        elif char == '"' and depth > 0: in_string = True
         elif char in '{[(': depth += 1
         elif char in '}])': depth -= 1
         elif char == sep and depth == 0:
