@@ -212,14 +212,15 @@ def scaling_summary(table: pd.DataFrame) -> pd.DataFrame:
                       'stopped at': f'{stopped.scale.min():g}×: {stopped.status.iloc[0]}' if len(stopped) else '—'}
     return pd.DataFrame(out).T
 
-# %% ../nbs/08_scale.ipynb #847adb21
+# %% ../nbs/08_scale.ipynb #bb49b084
 def plot_scaling(table: pd.DataFrame):
     "Two log-log panels against interactions: fit + recommend seconds, and peak memory, one line per model (finished runs)."
     import matplotlib.pyplot as plt
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.5))
-    for model, runs in table[table.status == 'ok'].groupby('model', sort=False):
-        left.plot(runs.interactions, runs.fit_s + runs.recommend_s, marker='o', label=model)
-        right.plot(runs.interactions, np.maximum(runs.fit_peak_bytes, runs.recommend_peak_bytes) / 1e9, marker='o', label=model)
+    for i, (model, runs) in enumerate(table[table.status == 'ok'].groupby('model', sort=False)):
+        style = dict(marker='o', label=model, linestyle='-' if i < 10 else '--')  # ten colours, then dashed lines
+        left.plot(runs.interactions, runs.fit_s + runs.recommend_s, **style)
+        right.plot(runs.interactions, np.maximum(runs.fit_peak_bytes, runs.recommend_peak_bytes) / 1e9, **style)
     for ax, what in ((left, 'fit + top-10 for all users (s)'), (right, 'peak memory above the data (GB)')):
         ax.set(xscale='log', yscale='log', xlabel='train interactions', ylabel=what)
         ax.grid(True, which='both', alpha=0.3)
