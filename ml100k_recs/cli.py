@@ -132,7 +132,7 @@ def cmd_models(args) -> list[dict]:
     table['hyperparameters'] = table.hyperparameters.map(_params_text)
     return records(table)
 
-# %% ../nbs/07_cli.ipynb #7fb71370
+# %% ../nbs/07_cli.ipynb #2c681d16
 def _split_name(name: str, full: bool) -> str:
     "`name` if it names a split (`full` = every rating as train, for fitting only), else a ValueError listing them."
     from ml100k_recs.data import SPLITS
@@ -154,12 +154,17 @@ def cmd_evaluate(args) -> list[dict]:
     if args.averaging not in AVERAGING:
         raise ValueError(f'unknown averaging {args.averaging!r}: choose one of {", ".join(AVERAGING)}.')
     _split_name(args.split, full=False)
+    if args.spark_master and args.engine != 'spark': raise ValueError('--spark-master applies with --engine spark.')
     if params and len(names) != 1:
         raise ParameterError(f'--params applies to one model; --models names {len(names)} ({", ".join(names)}).')
     models = [_make(args, name, params) for name in names]  # an unknown or bad hyper-parameter fails here
     from ml100k_recs.data import get_split
     from ml100k_recs.evaluation import evaluate
     split, rows = get_split(_dataset(args), args.split), []
+    if args.engine == 'spark':  # the metrics computed in Spark (a local session, or the cluster at --spark-master)
+        from ml100k_recs.scale import evaluate_with_spark
+        table = evaluate_with_spark(models, split, ks, args.averaging, master=args.spark_master)
+        return [{k: _plain(v) for k, v in row.items()} for row in records(table)]
     for model in models:
         try: rows.append(evaluate(model, split, ks).summary(args.averaging))
         except UnavailableError as e:
@@ -322,7 +327,7 @@ def cmd_search(args) -> list[dict]:
     table = KGSearch(graph, model=args.model).search(query, k=k, types=types)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
-# %% ../nbs/07_cli.ipynb #7c70d3ce
+# %% ../nbs/07_cli.ipynb #e936fda0
 USER_ERRORS = {'ml100k_recs.core': ('ParameterError', 'UnknownModelError', 'ModelFileError', 'NotSupportedError',
                                      'UnavailableError', 'NotFittedError', 'InsufficientMemoryError'),
                'ml100k_recs.data': ('DataError',)}
@@ -379,6 +384,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument('--params', metavar='NAME=VALUE[,...]', help='hyper-parameters of the one model named by --models')
     ev.add_argument('--k', default='5,10', help='comma-separated cut-offs (default: 5,10)')
     ev.add_argument('--averaging', default='standard', help='how users are averaged: seed, graph or standard (default: standard)')
+    ev.add_argument('--engine', choices=('memory', 'spark'), default='memory',
+                    help='where the metrics are computed: in this process (default), or in Spark (pip install ml100k-recs[spark]; Java 17+)')
+    ev.add_argument('--spark-master', metavar='URL', help='with --engine spark: the cluster, e.g. spark://host:7077 (default: a local session)')
     _add_rerank(ev)
     ev.set_defaults(run=cmd_evaluate)
     seed = sub.add_parser('reproduce-seed', help="the reference notebook's table, each row under its own protocol")
