@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 __all__ = ['ENTRY_POINT_GROUP', 'REGISTRY', 'MODEL_FORMAT', 'MODEL_FORMAT_VERSION', 'ParameterError', 'UnknownModelError',
            'NotFittedError', 'NotSupportedError', 'UnavailableError', 'ModelFileError', 'InsufficientMemoryError',
            'check_k', 'check_param', 'top_k_positions', 'cutoff_candidates', 'rank_within_rows', 'keep_top_k',
-           'Recommender', 'parse_bytes', 'format_bytes', 'available_memory', 'Recommendations', 'supports', 'register',
-           'describe', 'model_modules', 'model_index', 'model_class', 'get_model', 'list_models', 'item_popularity',
-           'MostPopular', 'load_model']
+           'Configurable', 'Recommender', 'parse_bytes', 'format_bytes', 'available_memory', 'Recommendations',
+           'supports', 'register', 'describe', 'model_modules', 'model_index', 'model_class', 'get_model',
+           'list_models', 'item_popularity', 'MostPopular', 'load_model']
 
 # %% ../nbs/01_core.ipynb #0c0aa7b7
 class ParameterError(ValueError):
@@ -138,13 +138,9 @@ def _convert(name: str, text: str, default):
             except ValueError: raise ParameterError(f'{name} must be a number ({kind.__name__}), got {text!r}.') from None
     return text
 
-# %% ../nbs/01_core.ipynb #5dbc3fba
-class Recommender:
-    "Base class of every model: declare hyper-parameters as annotated class attributes, then `fit`, `scores`, `recommend`."
-    name: ClassVar[str] = ''  # the registered name (set by `register`)
-    grid: ClassVar[dict] = {}  # the hyper-parameter grid tuned on a validation carve-out, declared next to the model
-    exclude_twins: ClassVar[bool] = True  # never recommend a film the user rated under its other id (see below)
-    transient: ClassVar[tuple] = ()  # fitted attributes that `save` skips and `_restore` rebuilds
+# %% ../nbs/01_core.ipynb #687815c3
+class Configurable:
+    "Hyper-parameters declared as annotated class attributes with defaults, checked on construction, shown in the signature."
     hyperparameters: ClassVar[dict] = {}  # name → default, collected from the annotations
 
     def __init_subclass__(cls, **kwargs):
@@ -165,7 +161,6 @@ class Recommender:
             value = params.get(name, default)
             if isinstance(value, str) and not isinstance(default, str): value = _convert(name, value, default)
             setattr(self, name, value)
-        self.split = None
         self._check_params()
 
     def _check_params(self) -> None:
@@ -176,13 +171,22 @@ class Recommender:
         "The hyper-parameters and their current values."
         return {name: getattr(self, name) for name in self.hyperparameters}
 
+    def __repr__(self):
+        return f'{type(self).__name__}({", ".join(f"{k}={v!r}" for k, v in self.params.items())})'
+
+# %% ../nbs/01_core.ipynb #018067d4
+class Recommender(Configurable):
+    "Base class of every model: declare hyper-parameters as annotated class attributes, then `fit`, `scores`, `recommend`."
+    name: ClassVar[str] = ''  # the registered name (set by `register`)
+    grid: ClassVar[dict] = {}  # the hyper-parameter grid tuned on a validation carve-out, declared next to the model
+    exclude_twins: ClassVar[bool] = True  # never recommend a film the user rated under its other id (see below)
+    transient: ClassVar[tuple] = ()  # fitted attributes that `save` skips and `_restore` rebuilds
+    split = None  # the Split of the last fit (None after load_model)
+
     @property
     def label(self) -> str:
         "How tables name this model: its registered name (a composite model may say more, e.g. 'ease » cross-encoder')."
         return self.name or type(self).__name__
-
-    def __repr__(self):
-        return f'{type(self).__name__}({", ".join(f"{k}={v!r}" for k, v in self.params.items())})'
 
     def fit(self, data) -> 'Recommender':
         "Learn from a Split's train side (never its test side), a Dataset, or an interactions frame; returns self."

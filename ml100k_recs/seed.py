@@ -5,14 +5,16 @@
 # %% auto #0
 __all__ = ['reference_seed_split', 'reference_relevant', 'precision_at_k', 'recall_at_k', 'ndcg_at_k', 'reference_user_cf',
            'reference_genre_kg', 'reference_load_movielens100k', 'reference_metadata_graph',
-           'reference_graph_evaluation']
+           'reference_graph_evaluation', 'reference_movie_texts', 'reference_encode', 'reference_embedding_retrieval',
+           'reference_cross_encoder_rerank', 'reference_llm_evaluation']
 
-# %% ../nbs/00a_seed.ipynb #a012116a
+# %% ../nbs/00a_seed.ipynb #957e919d
 import math
 import random
 from collections import defaultdict
 from math import sqrt
 
+import numpy as np
 import pandas as pd
 
 # %% ../nbs/00a_seed.ipynb #c2145c85
@@ -292,3 +294,141 @@ def reference_graph_evaluation(recommendations: dict, test_ratings: dict, K: int
     return (total_precision / user_count,
             total_recall / user_count,
             total_ndcg / user_count)
+
+# %% ../nbs/00a_seed.ipynb #74ad2569
+def reference_movie_texts(movies_df: pd.DataFrame, movie_genres: dict):
+    "Cell 15 without the encoder: title by movie id, the sorted movie ids, and one description per movie."
+    id_to_title = dict(zip(movies_df['movie_id'], movies_df['title']))
+    descriptions = []
+    movie_ids = sorted(movie_genres.keys())  # all movie IDs present
+    for mid in movie_ids:
+        title = id_to_title.get(mid, "")
+        genres = ", ".join(sorted(movie_genres.get(mid, [])))
+        desc = title
+        if genres:
+            desc += ", " + genres
+        descriptions.append(desc)
+    return id_to_title, movie_ids, descriptions
+
+def reference_encode(descriptions, model) -> np.ndarray:
+    "Cell 15's encoding: `model.encode` (a SentenceTransformer) in batches of 64, as an array."
+    item_emb_matrix = model.encode(descriptions, batch_size=64, show_progress_bar=False)
+    item_emb_matrix = np.array(item_emb_matrix)
+    return item_emb_matrix
+
+def reference_embedding_retrieval(train_df: pd.DataFrame, item_emb_matrix: np.ndarray, movie_ids, users, N: int = 50) -> dict:
+    "Cells 16–17 (with cell 4's train counts): each user's candidates, FAISS top N of the mean liked vector minus seen movies."
+    import faiss
+    movie_train_ratings = train_df.groupby('item_id')['rating'].agg(['count','mean']).reset_index()
+
+    user_liked_items = {}
+    for u, i, r in train_df[['user_id','item_id','rating']].itertuples(index=False):
+        if r >= 4:  # consider ratings 4 or 5 as "liked"
+            user_liked_items.setdefault(int(u), []).append(int(i))
+    user_embeddings = {}
+    for user, liked_list in user_liked_items.items():
+        if len(liked_list) == 0:
+            continue
+        liked_vectors = item_emb_matrix[[mid-1 for mid in liked_list]]
+        user_vector = liked_vectors.mean(axis=0)
+        norm = np.linalg.norm(user_vector)
+        if norm > 0:
+            user_vector = user_vector / norm
+        user_embeddings[user] = user_vector
+
+    item_norms = np.linalg.norm(item_emb_matrix, axis=1, keepdims=True)
+    item_norms[item_norms == 0] = 1e-9
+    item_unit_matrix = item_emb_matrix / item_norms
+    d = item_unit_matrix.shape[1]
+    index = faiss.IndexFlatIP(d)
+    index.add(item_unit_matrix.astype('float32'))
+
+    def retrieve_candidates(user_id, N=50):
+        if user_id not in user_embeddings or len(user_liked_items.get(user_id, [])) == 0:
+            seen = set(train_df[train_df['user_id'] == user_id]['item_id'])
+            popular_items = movie_train_ratings.sort_values('count', ascending=False)['item_id']
+            candidates = [int(item) for item in popular_items if item not in seen]
+            return candidates[:N]
+        user_vec = user_embeddings[user_id].astype('float32')
+        _, idxs = index.search(user_vec.reshape(1, -1), N)
+        idxs = idxs[0]
+        candidate_ids = [int(movie_ids[idx]) for idx in idxs]
+        seen = set(train_df[train_df['user_id'] == user_id]['item_id'])
+        candidates = [mid for mid in candidate_ids if mid not in seen]
+        return candidates[:N]
+
+    return {u: retrieve_candidates(u, N=N) for u in users}
+
+def reference_cross_encoder_rerank(train_df: pd.DataFrame, id_to_title: dict, movie_genres: dict, movie_ids, descriptions,
+                                   candidates: dict, cross_encoder) -> dict:
+    "Cells 16 and 18: each user's candidates (user → list) re-ranked by `cross_encoder` against their liked-movie profile."
+    user_liked_items = {}
+    for u, i, r in train_df[['user_id','item_id','rating']].itertuples(index=False):
+        if r >= 4:
+            user_liked_items.setdefault(int(u), []).append(int(i))
+
+    def get_profile_text(user_id):
+        liked_items = user_liked_items.get(user_id, [])
+        if not liked_items:
+            return ""
+        user_ratings = train_df[train_df['user_id'] == user_id][['item_id','rating']]
+        top_liked = user_ratings[user_ratings['rating'] >= 4].sort_values('rating', ascending=False)['item_id'].tolist()
+        if len(top_liked) > 30:
+            top_liked = top_liked[:30]
+        profile_list = []
+        for mid in top_liked:
+            title = id_to_title.get(int(mid), "")
+            genres = ", ".join(sorted(movie_genres.get(int(mid), [])))
+            profile_item = title
+            if genres:
+                profile_item += f" ({genres})"
+            profile_list.append(profile_item)
+        profile_text = "; ".join(profile_list)
+        return profile_text
+
+    def rerank_candidates(user_id, candidates):
+        if not candidates:
+            return []
+        profile_text = get_profile_text(user_id)
+        if profile_text == "":
+            return candidates
+        candidate_descs = [descriptions[movie_ids.index(mid)] for mid in candidates]
+        pairs = [(profile_text, desc) for desc in candidate_descs]
+        scores = cross_encoder.predict(pairs, batch_size=16)
+        ranked_pairs = sorted(zip(candidates, scores), key=lambda x: x[1], reverse=True)
+        ranked_ids = [mid for mid, score in ranked_pairs]
+        return ranked_ids
+
+    return {u: rerank_candidates(u, c) for u, c in candidates.items()}
+
+def reference_llm_evaluation(recommendations: dict, train_df: pd.DataFrame, test_relevant: dict) -> dict:
+    "Cell 19's loop: P, R and NDCG at 5 and 10 (seed averaging) of each train user's list (user → ids, best first)."
+    prec_k = {5: [], 10: []}
+    rec_k  = {5: [], 10: []}
+    ndcg_k = {5: [], 10: []}
+    for user in train_df['user_id'].unique():
+        recs = recommendations[user][:10]
+        recs5 = recs[:5]
+        recs10 = recs[:10]
+        relevant_items = test_relevant.get(user, set())
+        p5   = precision_at_k(recs5, relevant_items, 5)
+        p10  = precision_at_k(recs10, relevant_items, 10)
+        n5   = ndcg_at_k(recs5, relevant_items, 5)
+        n10  = ndcg_at_k(recs10, relevant_items, 10)
+        if len(relevant_items) > 0:
+            r5 = recall_at_k(recs5, relevant_items, 5)
+            r10 = recall_at_k(recs10, relevant_items, 10)
+        else:
+            r5 = None
+            r10 = None
+        prec_k[5].append(p5); prec_k[10].append(p10)
+        ndcg_k[5].append(n5); ndcg_k[10].append(n10)
+        if r5 is not None: rec_k[5].append(r5)
+        if r10 is not None: rec_k[10].append(r10)
+    avg_p5  = sum(prec_k[5]) / len(prec_k[5])
+    avg_p10 = sum(prec_k[10]) / len(prec_k[10])
+    avg_n5  = sum(ndcg_k[5]) / len(ndcg_k[5])
+    avg_n10 = sum(ndcg_k[10]) / len(ndcg_k[10])
+    avg_r5  = sum(rec_k[5]) / len(rec_k[5]) if rec_k[5] else 0.0
+    avg_r10 = sum(rec_k[10]) / len(rec_k[10]) if rec_k[10] else 0.0
+    return {'P@5': avg_p5, 'R@5': avg_r5, 'NDCG@5': avg_n5, 'P@10': avg_p10, 'R@10': avg_r10, 'NDCG@10': avg_n10}
