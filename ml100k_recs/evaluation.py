@@ -220,7 +220,7 @@ def default_gap(model, search: pd.DataFrame) -> float:
     on_grid = (search.drop(columns=metric) == pd.Series({p: defaults[p] for p in search.columns if p != metric})).all(axis=1)
     return float(search[metric].iloc[0] - search[metric][on_grid].iloc[0]) if on_grid.any() else float('nan')
 
-# %% ../nbs/06_evaluation.ipynb #30088c64
+# %% ../nbs/06_evaluation.ipynb #9086077b
 def data_fingerprint(split: Split) -> str:
     "SHA-256 (16 hex digits) of what a validation search can read: the split's train ratings, the items' and users' metadata."
     digest = hashlib.sha256()
@@ -249,6 +249,8 @@ def write_json_atomic(path, obj) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
+        umask = os.umask(0); os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # as a plain open() would have made it (mkstemp makes 0600)
         with os.fdopen(fd, 'w', encoding='utf-8') as f:
             json.dump(obj, f, indent=1, default=_plain)
             f.flush(); os.fsync(f.fileno())
@@ -258,7 +260,7 @@ def write_json_atomic(path, obj) -> Path:
         raise
     return path
 
-# %% ../nbs/06_evaluation.ipynb #ec2f324c
+# %% ../nbs/06_evaluation.ipynb #a79e4ecf
 @dataclass
 class Tuning:
     "The hyper-parameters a validation search chose for one model on one split, and where they came from."
@@ -329,11 +331,11 @@ def tune(model, split: Split, grid: dict | None = None, metric: str = 'NDCG@10',
     winner = best_params(table)
     if cache:
         try: write_json_atomic(path, {'key': key, 'params': winner, 'seconds': round(seconds, 3),
-                                      'search': json.loads(table.to_json(orient='records'))})
+                                      'search': json.loads(table.to_json(orient='records', double_precision=15))})
         except OSError as e: warnings.warn(f'could not cache the tuning of {key["model"]} on {split.name} in {path.parent}: {e}', stacklevel=2)
     return Tuning(cls, split.name, _typed(cls, {**cls.hyperparameters, **fixed, **winner}), table, False, seconds, key, path)
 
-# %% ../nbs/06_evaluation.ipynb #4205a8fd
+# %% ../nbs/06_evaluation.ipynb #48deaa77
 OFFICIAL_FOLDS = ('u1', 'u2', 'u3', 'u4', 'u5')
 _WORKER: dict = {}  # a worker process's dataset and splits
 
@@ -347,10 +349,9 @@ def _init_worker(dataset: Dataset) -> None:
     except ImportError: pass
 
 def _label(model) -> str:
-    "How tables name a model given as a name, a class or an instance."
-    if isinstance(model, str): return model
-    if isinstance(model, type): return model.name or model.__name__
-    return _model(model).label
+    "How tables name a model given as a name, a class or an instance (its `label`, e.g. 'ease » cross-encoder')."
+    try: return _model(model).label
+    except Exception: return model if isinstance(model, str) else getattr(model, 'name', '') or type(model).__name__
 
 def _fold_task(model, fold: str, ks: tuple, tuned: bool, tune_kwargs: dict, errors: str):
     "One unit of `evaluate_folds`: (Evaluation, None), or (None, why not) for an unavailable or (when recorded) failed model."
@@ -633,7 +634,7 @@ def format_table(table: pd.DataFrame) -> pd.DataFrame:
         out[column] = [_format_value(str(column), v) for v in table[column]]
     return out
 
-# %% ../nbs/06_evaluation.ipynb #6c945ac3
+# %% ../nbs/06_evaluation.ipynb #d26f5d7d
 AVERAGING_TEXT = {
     'seed': 'P and NDCG over every user with train ratings, R over users with ≥ 1 relevant test item (the notebook, cells 5–6)',
     'graph': 'every metric over the users in the test file with ≥ 1 relevant item (the notebook, cell 13)',
@@ -695,7 +696,10 @@ def _board_lines(board: pd.DataFrame, headline: list, unavailable: dict, metric:
         ci = '–' if pd.isna(row['ci_low']) else f'[{row["ci_low"]:.4f}, {row["ci_high"]:.4f}]'
         lines.append(f'{int(row["rank"]):>2}  {name:<20} {row[metric]:>8.4f}  {ci:<17} {row[f"P@{k}"]:>7.4f} {row[f"R@{k}"]:>7.4f} '
                      f'{100 * row[f"Coverage@{k}"]:>6.1f}% {row["fit_s"]:>6.2f}  {row["params"]}')
-    for model, why in unavailable.items(): lines += wrap(f'not measured: {model} — {why}', '    ')
+    reasons = {}
+    for model, why in unavailable.items(): reasons.setdefault(why, []).append(model)
+    for why, models in reasons.items():
+        lines += wrap(textwrap.shorten(f'not measured: {", ".join(models)} — {why}', 2 * width - 8, placeholder=' …'), '    ')
     return lines
 
 def leaderboard_text(results, metric: str = 'NDCG@10', averaging: str = 'standard', width: int = 100) -> str:
@@ -754,7 +758,7 @@ def reproduce_seed(dataset: Dataset, rows=SEED_TABLE) -> pd.DataFrame:
                     'status': 'reproduced'})
     return pd.DataFrame(out)
 
-# %% ../nbs/06_evaluation.ipynb #7def3a32
+# %% ../nbs/06_evaluation.ipynb #e9b63799
 def seed_vs_fair(results: FoldResults, averaging: str = 'standard', rows=SEED_TABLE, reference: str = 'most-popular') -> pd.DataFrame:
     "The notebook's printed numbers (each under its own protocol) next to the same systems under `results`' protocol."
     out = []
@@ -767,11 +771,11 @@ def seed_vs_fair(results: FoldResults, averaging: str = 'standard', rows=SEED_TA
             entry['status'] = 'measured'
         else:
             for key in ('fair P@10', 'fair R@10', 'fair NDCG@10', 'ci_low', 'ci_high'): entry[key] = float('nan')
-            entry['status'] = results.unavailable.get(row.model, 'not in this run')
+            entry['status'] = textwrap.shorten(results.unavailable.get(row.model, 'not in this run'), 70, placeholder='…')
         out.append(entry)
     return pd.DataFrame(out)
 
-# %% ../nbs/06_evaluation.ipynb #597447c2
+# %% ../nbs/06_evaluation.ipynb #6428c8b9
 STAGE_COLOURS = {'core': '#7f7f7f', 'cf': '#1f77b4', 'kg': '#2ca02c', 'graph': '#ff7f0e', 'rerank': '#9467bd',
                  'hybrid': '#d62728'}
 
@@ -832,10 +836,22 @@ def plot_popularity(results: FoldResults, k: int = 10, averaging: str = 'standar
                             (axes[1], f'Coverage@{k}', f'catalogue coverage of the top {k} (share of films)')):
         x = board[stat] * (100 if stat.startswith('Coverage') else 1)
         ax.scatter(x, board[f'NDCG@{k}'], c=[_colour(results, m) for m in board.model], s=30)
-        for xi, yi, name in zip(x, board[f'NDCG@{k}'], board.model): ax.annotate(name, (xi, yi), fontsize=7, xytext=(3, 2), textcoords='offset points')
+        _label_points(ax, x.to_numpy(), board[f'NDCG@{k}'].to_numpy(), board.model.tolist())
         ax.set_xlabel(label + (' %' if stat.startswith('Coverage') else '')); ax.set_ylabel(f'NDCG@{k}'); ax.grid(alpha=0.3)
     fig.suptitle(f'Accuracy, popularity bias and coverage ({_fold_names(results.folds)}, {averaging} averaging)', fontsize=10)
     return fig
+
+def _label_points(ax, x, y, names, fontsize: float = 7) -> None:
+    "Name each point, nudging a label down (in points) while it would overlap one already placed."
+    ax.figure.draw_without_rendering()  # the final layout, so that data → points is final
+    placed, scale = [], 72 / ax.figure.dpi
+    for i in np.argsort(-y, kind='stable'):
+        px, py = ax.transData.transform((x[i], y[i])) * scale
+        dy, width = 2.0, 0.62 * fontsize * len(names[i])
+        while any(abs(px - qx) < max(width, w) and abs(py + dy - qy) < fontsize + 1 for qx, qy, w in placed): dy -= fontsize + 1
+        placed.append((px, py + dy, width))
+        ax.annotate(names[i], (x[i], y[i]), xytext=(4, dy), textcoords='offset points', fontsize=fontsize,
+                    arrowprops=dict(arrowstyle='-', lw=0.4, color='#999999') if dy < 0 else None)
 
 def plot_activity(results: FoldResults, metric: str = 'NDCG@10', models=None, averaging: str = 'standard'):
     "A metric for light, medium and heavy users (terciles of train ratings) for the main models."
@@ -853,7 +869,7 @@ def plot_activity(results: FoldResults, metric: str = 'NDCG@10', models=None, av
 def plot_seed_vs_fair(results: FoldResults, averaging: str = 'standard', metric: str = 'NDCG@10'):
     "The notebook's printed numbers (each under its own protocol) against the same systems under one protocol, with CIs."
     table = seed_vs_fair(results, averaging)
-    fig, (ax,) = _figure(8, 3.8)
+    fig, (ax,) = _figure(8, 4.6)
     y = np.arange(len(table))[::-1]
     ax.barh(y + 0.2, table[f'reported {metric}'], 0.4, color='#bbbbbb', label='as the notebook printed it (its own protocol)')
     fair = table[f'fair {metric}']
@@ -862,17 +878,18 @@ def plot_seed_vs_fair(results: FoldResults, averaging: str = 'standard', metric:
     for yi, status in zip(y, table.status):
         if status != 'measured': ax.text(0.001, yi - 0.2, 'not measured here', va='center', fontsize=7, color='#555555')
     ax.set_yticks(y, [textwrap.shorten(s, 38, placeholder='…') for s in table.system])
-    ax.set_xlabel(metric); ax.grid(axis='x', alpha=0.3); ax.legend(fontsize=8, loc='lower right')
+    ax.set_xlabel(metric); ax.grid(axis='x', alpha=0.3)
+    ax.legend(fontsize=8, loc='upper center', bbox_to_anchor=(0.5, -0.16), ncols=1, frameon=False)
     return fig
 
-# %% ../nbs/06_evaluation.ipynb #8ddc6df4
+# %% ../nbs/06_evaluation.ipynb #b1c9d44f
 _REPORT_CSS = """
 body { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; max-width: 1100px; margin: 2rem auto; padding: 0 1rem; color: #222; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
 .scroll { overflow-x: auto; margin: 0.5rem 0 1rem; }
 table { border-collapse: collapse; font-size: 0.85rem; font-variant-numeric: tabular-nums; }
 th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid #e5e5e5; text-align: right; white-space: nowrap; }
-th { background: #f5f5f5; } td:first-child, th:first-child { text-align: left; }
+thead th { background: #f5f5f5; } tbody th { text-align: left; font-weight: 600; }
 dl.protocol { display: grid; grid-template-columns: max-content auto; gap: 0.25rem 1rem; font-size: 0.9rem; }
 dl.protocol dt { font-weight: 600; } dl.protocol dd { margin: 0; }
 img { max-width: 100%; height: auto; } figure { margin: 1rem 0; } figcaption { font-size: 0.85rem; color: #555; }
@@ -886,8 +903,11 @@ def _png(fig) -> str:
     return 'data:image/png;base64,' + base64.b64encode(buffer.getvalue()).decode('ascii')
 
 def _html_table(table: pd.DataFrame, index: bool = False) -> str:
-    "A formatted table in a horizontally scrolling box."
-    return f'<div class="scroll">{format_table(table).to_html(index=index, escape=True, border=0)}</div>'
+    "A formatted table in a horizontally scrolling box (a 'model' or 'system' column becomes the row header)."
+    shown = format_table(table)
+    for name in ('model', 'system'):
+        if not index and name in shown.columns: shown, index = shown.set_index(name), True
+    return f'<div class="scroll">{shown.to_html(index=index, escape=True, border=0)}</div>'
 
 def _json_ready(value):
     "A nest of dicts, lists, tuples and numbers as strict JSON values (NaN and infinities as null, numpy scalars as Python)."
@@ -899,7 +919,7 @@ def _json_ready(value):
 
 def _records(table: pd.DataFrame) -> list:
     "A table as JSON records (NaN as null)."
-    return json.loads(table.to_json(orient='records'))
+    return json.loads(table.to_json(orient='records', double_precision=15))
 
 LEADERBOARD_COLUMNS = ('rank', 'model', 'stage', 'NDCG@10', 'ci_low', 'ci_high', 'fold_sd', 'P@10', 'R@10', 'MAP@10', 'HR@10',
                        'Coverage@10', 'Pop@10', 'fit_s', 'recommend_s', 'tune_s', 'params', 'vs_best', 'p_holm')
