@@ -56,7 +56,7 @@ readme: setup
 # them into _proc/_docs/ (open index.html). On GitHub the deploy workflow uses Quarto instead.
 docs: setup
 	$(BIN)/python -m pip install --quiet smalldocs
-	$(BIN)/python -c "from nbdev.quarto import refresh_quarto_yml; from nbdev.serve import proc_nbs; refresh_quarto_yml(); proc_nbs(n_workers=0)"
+	$(BIN)/python -c "from nbdev.quarto import nbdev_sidebar, refresh_quarto_yml; from nbdev.serve import proc_nbs; nbdev_sidebar(); refresh_quarto_yml(); proc_nbs(n_workers=0)"
 	cd _proc && ../$(BIN)/smalldocs render
 
 clean-venv:
