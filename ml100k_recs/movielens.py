@@ -418,7 +418,7 @@ def locate_movielens(name, data_dir=None, download: bool = True, cache_dir=None,
     raise DataNotFoundError(f'MovieLens {release.name} not found. Tried:\n' + '\n'.join(f'  - {t}' for t in tried) + '\n'
                             + _how_to_supply(release))
 
-# %% ../nbs/00b_movielens.ipynb #8291be09
+# %% ../nbs/00b_movielens.ipynb #602a6881
 _MD5 = re.compile(r'(?<![0-9a-fA-F])[0-9a-fA-F]{32}(?![0-9a-fA-F])')
 
 def published_md5(url: str, timeout: float = 30) -> str | None:
@@ -476,6 +476,7 @@ def fetch_movielens(name, dest, url: str | None = None, progress: bool = True) -
                                 'download is damaged or not the published archive; nothing was kept. Try again later.')
         extract_release(archive, work, release)
         archive.unlink()
+        (work / f'.{release.archive}.lock').unlink(missing_ok=True)  # download_file's lock beside the archive
     return Path(dest)
 
 # %% ../nbs/00b_movielens.ipynb #5291eb9f

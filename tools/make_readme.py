@@ -2,6 +2,8 @@
 
 Markdown cells are copied; code cells (minus `#|` directives) become Python blocks followed by their saved outputs
 (markdown, else HTML such as DataFrame tables, else plain text); cells marked `#| hide` are left out. `--check` exits 1 if README.md is out of date.
+A README that would show a folder of this machine (the checkout, its parent, the home folder) is refused: saved outputs
+must print relative or shortened paths.
 """
 import json
 import re
@@ -30,6 +32,12 @@ def _outputs(cell) -> list[str]:
     return blocks
 
 
+def local_paths(text: str) -> list[str]:
+    "Folders of this machine that appear in `text` (the checkout, the folder above it, the home folder)."
+    folders = {str(ROOT), str(ROOT.parent), str(Path.home())} - {'/'}
+    return sorted(f for f in folders if f + '/' in text or f + ')' in text or f + '\n' in text or text.endswith(f))
+
+
 def render(nb_path: Path) -> str:
     "README text for the notebook at `nb_path`."
     parts = []
@@ -48,6 +56,9 @@ def render(nb_path: Path) -> str:
 
 if __name__ == '__main__':
     text = render(ROOT / 'nbs' / 'index.ipynb')
+    if found := local_paths(text):
+        sys.exit(f'nbs/index.ipynb shows folders of this machine ({", ".join(found)}) in its outputs: print relative '
+                 'or shortened paths, execute it again, then run this script.')
     readme = ROOT / 'README.md'
     if '--check' in sys.argv[1:]:
         if not readme.exists() or readme.read_text() != text:
