@@ -31,7 +31,7 @@ demo: setup
 	  set -e; \
 	  $(BIN)/ml100k-recs data; \
 	  $(BIN)/ml100k-recs reproduce-seed; \
-	  $(BIN)/python tools/report.py --out $(REPORT_DIR) --no-reproduce $(REPORT_ARGS)
+	  $(BIN)/python tools/report.py --out $(REPORT_DIR) $(REPORT_ARGS)
 
 # The chapters in JupyterLab (bound to 127.0.0.1), with the data found as in the tests. LAB_ARGS=--no-browser on a server.
 JUPYTER ?= $(BIN)/jupyter
