@@ -335,7 +335,7 @@ def tune(model, split: Split, grid: dict | None = None, metric: str = 'NDCG@10',
         except OSError as e: warnings.warn(f'could not cache the tuning of {key["model"]} on {split.name} in {path.parent}: {e}', stacklevel=2)
     return Tuning(cls, split.name, _typed(cls, {**cls.hyperparameters, **fixed, **winner}), table, False, seconds, key, path)
 
-# %% ../nbs/06_evaluation.ipynb #48deaa77
+# %% ../nbs/06_evaluation.ipynb #67157468
 OFFICIAL_FOLDS = ('u1', 'u2', 'u3', 'u4', 'u5')
 _WORKER: dict = {}  # a worker process's dataset and splits
 
@@ -390,11 +390,18 @@ def _bare_main():
     try: yield
     finally: sys.modules['__main__'] = saved
 
+def _checked_request(models, folds) -> tuple[list, tuple, list]:
+    "(models, folds, their classes), or one clear error for an unknown model or split, before any work."
+    models, folds = list(models), tuple(folds)
+    if not folds: raise ValueError('no folds to evaluate on: pass e.g. folds=("u1", "u2").')
+    if unknown := [f for f in folds if f not in SPLITS]: raise ValueError(f'unknown split {unknown[0]!r}: choose among {", ".join(SPLITS)}.')
+    return models, folds, [_model_class(m) for m in models]
+
 def _cpu_seconds() -> float:
     "CPU seconds of this process and its finished children."
     return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
 
-# %% ../nbs/06_evaluation.ipynb #939efc4b
+# %% ../nbs/06_evaluation.ipynb #588b00b6
 def evaluate_folds(models='all', folds=OFFICIAL_FOLDS, dataset: Dataset | None = None, tuned: bool = True,
                    ks=tuple(range(1, 21)), n_jobs: int | None = None, progress: bool = True, errors: str = 'raise',
                    **tune_kwargs) -> 'FoldResults':
@@ -403,11 +410,9 @@ def evaluate_folds(models='all', folds=OFFICIAL_FOLDS, dataset: Dataset | None =
     dataset = load_ml100k() if dataset is None else dataset
     broken = {}
     if isinstance(models, str): models, broken = _all_models() if models == 'all' else ([models], {})
-    models, folds = list(models), tuple(folds)
+    models, folds, classes = _checked_request(models, folds)
     labels = [_label(m) for m in models]
     if len(set(labels)) != len(labels): raise ValueError(f'a model is listed twice: {labels}.')
-    if not folds: raise ValueError('no folds to evaluate on: pass e.g. folds=("u1", "u2").')
-    if unknown := [f for f in folds if f not in SPLITS]: raise ValueError(f'unknown split {unknown[0]!r}: choose among {", ".join(SPLITS)}.')
     ks = tuple(sorted({check_k(k) for k in ks}))
     tune_kwargs = {'search': 'coordinate', 'metric': 'NDCG@10', **tune_kwargs}
     if tune_kwargs.get('cache_dir') is None: tune_kwargs['cache_dir'] = tuning_cache_dir()
@@ -455,7 +460,7 @@ def evaluate_folds(models='all', folds=OFFICIAL_FOLDS, dataset: Dataset | None =
             ev, why = outcomes[(label, fold)]
             if ev is None: unavailable.setdefault(label, why)
             else: evaluations[(label, fold)] = ev
-    classes = {label: _model_class(m) for label, m in zip(labels, models)}
+    classes = dict(zip(labels, classes))
     return FoldResults(evaluations, [l for l in labels if l not in unavailable], folds, tuned, tune_kwargs['search'] if tuned else None,
                        tune_kwargs['metric'], unavailable, {l: c.__module__.rsplit('.', 1)[-1] for l, c in classes.items()},
                        {l: list(c.grid) for l, c in classes.items()}, time.perf_counter() - started, _cpu_seconds() - cpu, n_jobs if parallel else 1)
@@ -978,7 +983,7 @@ def write_report(results: FoldResults, out_dir, seed_table: pd.DataFrame | None 
     write_json_atomic(out / 'report.json', _json_ready(numbers))
     return out / 'index.html'
 
-# %% ../nbs/06_evaluation.ipynb #ab9d0254
+# %% ../nbs/06_evaluation.ipynb #91512890
 def _fold_table(self, metric: str = 'NDCG@10', averaging: str = 'standard') -> pd.DataFrame:
     "Each model's averaged `metric` in each fold, and their mean: models × (folds, mean)."
     table = pd.DataFrame({m: self.fold_means(m, metric, averaging) for m in self.models}, index=list(self.folds)).T
@@ -990,6 +995,7 @@ _attach(FoldResults, fold_table=_fold_table)
 def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', progress: bool = True, dataset: Dataset | None = None,
                n_jobs: int | None = None, reproduce: bool = True, **tune_kwargs) -> Path:
     "The whole comparison: every model tuned per fold, the notebook's table reproduced, the report written; returns its path."
+    _checked_request([] if models == 'all' else [models] if isinstance(models, str) else models, folds)  # a typo fails first
     dataset = load_ml100k(progress=progress) if dataset is None else dataset
     seed_table = reproduce_seed(dataset) if reproduce else None
     results = evaluate_folds(models, folds, dataset, tuned=True, n_jobs=n_jobs, progress=progress, errors='record', **tune_kwargs)

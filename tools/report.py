@@ -4,6 +4,7 @@ and a JSON with every number; prints the leaderboard, the report's path and the 
 import argparse
 import os
 import resource
+import sys
 import time
 from pathlib import Path
 
@@ -24,12 +25,16 @@ def main():
     parser.add_argument('--data-dir', default=None, help='MovieLens 100K folder (default: ML100K_DIR, the cache, a download)')
     args = parser.parse_args()
     started, cpu = time.perf_counter(), cpu_seconds()
-    from ml100k_recs.data import load_ml100k
+    from ml100k_recs.core import ParameterError, UnknownModelError
+    from ml100k_recs.data import DataError, load_ml100k
     from ml100k_recs.evaluation import leaderboard_text, run_report
-    dataset = load_ml100k(args.data_dir)
     models = args.models if args.models == 'all' else [m.strip() for m in args.models.split(',') if m.strip()]
     folds = [f.strip() for f in args.folds.split(',') if f.strip()]
-    page = run_report(models, folds, args.out, dataset=dataset, n_jobs=args.jobs, reproduce=not args.no_reproduce, search=args.search)
+    try:
+        dataset = load_ml100k(args.data_dir)
+        page = run_report(models, folds, args.out, dataset=dataset, n_jobs=args.jobs, reproduce=not args.no_reproduce, search=args.search)
+    except (UnknownModelError, ParameterError, DataError, ValueError, OSError) as e:  # bad input: one clear line, no traceback
+        sys.exit(f'report: error: {e}')
     print()
     print(leaderboard_text(page))
     shown = os.path.relpath(page) if not os.path.relpath(page).startswith('..') else page
