@@ -335,7 +335,7 @@ def tune(model, split: Split, grid: dict | None = None, metric: str = 'NDCG@10',
         except OSError as e: warnings.warn(f'could not cache the tuning of {key["model"]} on {split.name} in {path.parent}: {e}', stacklevel=2)
     return Tuning(cls, split.name, _typed(cls, {**cls.hyperparameters, **fixed, **winner}), table, False, seconds, key, path)
 
-# %% ../nbs/06_evaluation.ipynb #67157468
+# %% ../nbs/06_evaluation.ipynb #d17918c3
 OFFICIAL_FOLDS = ('u1', 'u2', 'u3', 'u4', 'u5')
 _WORKER: dict = {}  # a worker process's dataset and splits
 
@@ -378,7 +378,10 @@ def _search_size(model, search: str) -> int:
     return 1 + (math.prod(map(len, grid.values())) if search == 'grid' else sum(map(len, grid.values())))
 
 def _spawnable(model) -> bool:
-    "Can a fresh process rebuild this model (its class lives in an importable module, not a notebook)?"
+    "Can a fresh process rebuild this model? A name: when a module registers it (not only a notebook); a class: when it lives in a module."
+    if isinstance(model, str):
+        entry = model_index().get(model)
+        return entry is not None and entry['module'] not in ('__main__', 'builtins')
     try: return _model_class(model).__module__ not in ('__main__', 'builtins')
     except Exception: return False
 
