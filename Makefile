@@ -41,7 +41,7 @@ lab: setup
 	  echo "JupyterLab is not installed in $(VENV): run '$(BIN)/python -m pip install jupyterlab' (or 'make clean-venv setup')."; exit 1; }
 	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
 	  if [ "$$(id -u)" = 0 ]; then ROOT=--allow-root; else ROOT=; fi; \
-	  echo "ML100K_DIR=$${ML100K_DIR:-<not set: the chapters look in ../shared/ml-100k, then fetch>}"; \
+	  echo "ML100K_DIR=$${ML100K_DIR:-<not set: the chapters use the user cache, else download>}"; \
 	  "$(JUPYTER)" lab --ip=127.0.0.1 --ServerApp.root_dir=nbs $$ROOT $(LAB_ARGS)
 
 # Every notebook's tests; uses ../shared/ml-100k when it is there and ML100K_DIR is not set.
