@@ -10,9 +10,10 @@ import json
 import sys
 
 # %% auto #0
-__all__ = ['FORMATS', 'SCORE_NOTES', 'USER_ERRORS', 'records', 'text_table', 'format_rows', 'parse_ks', 'parse_ids',
-           'parse_params', 'parse_models', 'cmd_data', 'cmd_models', 'cmd_evaluate', 'cmd_reproduce_seed', 'cmd_fit',
-           'cmd_recommend', 'cmd_similar', 'cmd_search', 'build_parser', 'main']
+__all__ = ['FORMATS', 'SCORE_NOTES', 'RERANKERS_TEXT', 'RERANK_OPTIONS', 'RERANK_NOTE', 'USER_ERRORS', 'records', 'text_table',
+           'format_rows', 'parse_ks', 'parse_ids', 'parse_params', 'parse_models', 'cmd_data', 'cmd_models',
+           'cmd_evaluate', 'cmd_reproduce_seed', 'cmd_fit', 'cmd_recommend', 'cmd_similar', 'cmd_search',
+           'build_parser', 'main']
 
 # %% ../nbs/07_cli.ipynb #fbc1f2c5
 FORMATS = ('table', 'json', 'csv')
@@ -131,7 +132,7 @@ def cmd_models(args) -> list[dict]:
     table['hyperparameters'] = table.hyperparameters.map(_params_text)
     return records(table)
 
-# %% ../nbs/07_cli.ipynb #0f1e5db5
+# %% ../nbs/07_cli.ipynb #7fb71370
 def _split_name(name: str, full: bool) -> str:
     "`name` if it names a split (`full` = every rating as train, for fitting only), else a ValueError listing them."
     from ml100k_recs.data import SPLITS
@@ -147,7 +148,7 @@ def _plain(value):
 
 def cmd_evaluate(args) -> list[dict]:
     "Evaluate models on a split under one averaging convention."
-    from ml100k_recs.core import ParameterError, UnavailableError, get_model
+    from ml100k_recs.core import ParameterError, UnavailableError
     from ml100k_recs.metrics import AVERAGING
     ks, names, params = parse_ks(args.k), parse_models(args.models), parse_params(args.params)
     if args.averaging not in AVERAGING:
@@ -155,7 +156,7 @@ def cmd_evaluate(args) -> list[dict]:
     _split_name(args.split, full=False)
     if params and len(names) != 1:
         raise ParameterError(f'--params applies to one model; --models names {len(names)} ({", ".join(names)}).')
-    models = [get_model(name, **params) for name in names]  # an unknown or bad hyper-parameter fails here
+    models = [_make(args, name, params) for name in names]  # an unknown or bad hyper-parameter fails here
     from ml100k_recs.data import get_split
     from ml100k_recs.evaluation import evaluate
     split, rows = get_split(_dataset(args), args.split), []
@@ -171,20 +172,22 @@ def cmd_reproduce_seed(args) -> list[dict]:
     from ml100k_recs.evaluation import reproduce_seed
     return records(reproduce_seed(_dataset(args)).drop(columns=['split', 'averaging']))
 
-# %% ../nbs/07_cli.ipynb #5a28e609
+# %% ../nbs/07_cli.ipynb #3ad854d8
 def _capability_check(model, capability: str | None) -> None:
     "A NotSupportedError before any fitting when the model cannot do what the command asks."
     from ml100k_recs.core import NotSupportedError, supports
-    if capability and not supports(model, capability):
+    if capability is None: return
+    able = callable(getattr(model, 'explain', None)) if capability == 'explain' else supports(model, capability)
+    if not able:
         what = {'fold_in': 'recommend for a user who is not in its training data (no fold-in)',
-                'similar_items': 'list similar items (it has no item–item similarity)'}[capability]
-        raise NotSupportedError(f'{model.name} cannot {what}; `ml100k-recs models --details` shows which models can '
-                                f'(column {capability}).')
+                'similar_items': 'list similar items (it has no item–item similarity)',
+                'explain': 'explain its recommendations (the hybrid can: --model hybrid)'}[capability]
+        where = '' if capability == 'explain' else f'; `ml100k-recs models --details` shows which models can (column {capability})'
+        raise NotSupportedError(f'{model.name} cannot {what}{where}.')
 
 def _fitted(args, check=None, capability: str | None = None):
     "(model, data set): `--model` fitted on `--split` (default full) with `--params`, after `check(dataset)`."
-    from ml100k_recs.core import get_model
-    model = get_model(args.model, **parse_params(args.params))  # unknown model or bad hyper-parameter: no data read yet
+    model = _make(args, args.model, parse_params(args.params))  # unknown model or bad hyper-parameter: no data read yet
     _capability_check(model, capability)
     split = _split_name(args.split or 'full', full=True)
     ds = _dataset(args)
@@ -196,6 +199,8 @@ def _loaded(args, capability: str | None = None):
     "The model saved in `--model-file` (no data set read)."
     if args.params or args.split:
         raise ValueError('--params and --split apply when fitting with --model; a --model-file is fitted already.')
+    if getattr(args, 'rerank', None):
+        raise ValueError('--rerank re-orders the list of a model fitted now (--model NAME), not of a --model-file.')
     from ml100k_recs.core import load_model
     model = load_model(args.model_file)
     _capability_check(model, capability)
@@ -217,7 +222,7 @@ def cmd_fit(args) -> list[dict]:
     return [{'model': model.name, 'params': _params_text(model.params), 'split': args.split or 'full', 'file': args.out,
              'bytes': path.stat().st_size, 'load_and_fit_s': round(seconds, 3)}]
 
-# %% ../nbs/07_cli.ipynb #442784c5
+# %% ../nbs/07_cli.ipynb #65f74d72
 SCORE_NOTES = {'recommend': "score: the model's ranking score, higher is better",
                'similar': "score: the model's item–item similarity, higher is more similar"}
 
@@ -241,9 +246,14 @@ def cmd_recommend(args) -> list[dict]:
     "A user's (or a new user's) top-K from a fitted or saved model, with scores (and titles when the data is at hand)."
     from ml100k_recs.core import check_k
     k = check_k(args.k)
+    if args.candidates is not None and args.candidates < k:
+        raise ValueError(f'--candidates ({args.candidates}) must be at least -k ({k}): the re-ranker orders the candidates.')
     if args.items is None:
-        model, ds = _model(args, check=lambda ds: ds.user_index([args.user]))
+        model, ds = _model(args, check=lambda ds: ds.user_index([args.user]), capability='explain' if args.explain else None)
+        if args.explain: return _explained_rows(model, args.user, k)
+        if callable(getattr(model, 'compare_ranks', None)): return _reranked_rows(model, args.user, k, ds, args)
         return _item_rows(model.recommend(args.user, k), ds)
+    if args.explain: raise ValueError('--explain explains the list of a user of the data set (--user), not of --items.')
     items = parse_ids(args.items)
     model, ds = _model(args, check=lambda ds: ds.item_index(items), capability='fold_in')
     return _item_rows(model.recommend_for_items(items, k), ds)
@@ -254,6 +264,51 @@ def cmd_similar(args) -> list[dict]:
     k = check_k(args.k)
     model, ds = _model(args, check=lambda ds: ds.item_index([args.item]), capability='similar_items')
     return _item_rows(model.similar_items(args.item, k), ds)
+
+# %% ../nbs/07_cli.ipynb #3c7f307d
+RERANKERS_TEXT = 'cross-encoder, llm, popularity or lambdamart'  # written out so that --help imports nothing (a test keeps it in step)
+RERANK_OPTIONS = {'--rerank-model': ('cross-encoder', 'model'), '--llm-url': ('llm', 'url'), '--llm-model': ('llm', 'model')}
+
+def _reranker_params(args) -> dict:
+    "The re-ranker's parameters from --rerank-model / --llm-url / --llm-model, each checked against --rerank."
+    given = {option: getattr(args, option[2:].replace('-', '_'), None) for option in RERANK_OPTIONS}
+    rerank, params = getattr(args, 'rerank', None), {}
+    for option, value in given.items():
+        if value is None: continue
+        owner, param = RERANK_OPTIONS[option]
+        if rerank is None: raise ValueError(f'{option} applies with --rerank {owner}.')
+        if rerank != owner: raise ValueError(f'{option} is an option of --rerank {owner}, not of --rerank {rerank}.')
+        params[param] = value
+    if rerank is None and getattr(args, 'candidates', None) is not None: raise ValueError('--candidates applies with --rerank NAME.')
+    return params
+
+def _make(args, name: str, params: dict):
+    "The model `name` with `params` — behind the --rerank re-ranker when there is one (nothing fitted, no data read)."
+    from ml100k_recs.core import get_model
+    model = get_model(name, **params)  # an unknown model or hyper-parameter is reported as the model's own
+    reranker_params = _reranker_params(args)
+    if not getattr(args, 'rerank', None): return model
+    candidates = 50 if args.candidates is None else args.candidates
+    return get_model('rerank', retriever=name, reranker=args.rerank, candidates=candidates, retriever_params=params,
+                     reranker_params=reranker_params)
+
+def _reranked_rows(model, user, k: int, ds, args) -> list[dict]:
+    "A re-ranked list as rows, with each film's rank in the retriever's list; the LLM's summary goes into the table's note."
+    from types import SimpleNamespace
+    ranks = model.compare_ranks(user, k)
+    rows = _item_rows(SimpleNamespace(ids=ranks.item_id.to_numpy(), scores=ranks.score.to_numpy()), ds)
+    for row, before in zip(rows, ranks.retriever_rank): row['retriever_rank'] = int(before)
+    summary = getattr(model.reranker_model_, 'summary', None)
+    args.note = RERANK_NOTE + (f'\n{model.reranker}: {summary()}' if callable(summary) else '')
+    return rows
+
+def _explained_rows(model, user, k: int) -> list[dict]:
+    "The hybrid's list for `user` with a sentence per film saying why."
+    table = model.explain(user, k=k)
+    return [{'rank': int(r.rank), 'item_id': int(r.item_id), 'title': r.title, 'score': float(f'{r.score:.6g}'),
+             'why': r.explanation} for r in table.itertuples()]
+
+RERANK_NOTE = "score: the re-ranker's score, higher is better; retriever_rank: the film's rank in --model's own list"
 
 # %% ../nbs/07_cli.ipynb #c6cfe4d8
 def cmd_search(args) -> list[dict]:
@@ -267,7 +322,7 @@ def cmd_search(args) -> list[dict]:
     table = KGSearch(graph, model=args.model).search(query, k=k, types=types)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
-# %% ../nbs/07_cli.ipynb #4ccade1e
+# %% ../nbs/07_cli.ipynb #7c70d3ce
 USER_ERRORS = {'ml100k_recs.core': ('ParameterError', 'UnknownModelError', 'ModelFileError', 'NotSupportedError',
                                      'UnavailableError', 'NotFittedError', 'InsufficientMemoryError'),
                'ml100k_recs.data': ('DataError',)}
@@ -296,6 +351,15 @@ def _add_model_source(parser: argparse.ArgumentParser) -> None:
     parser.add_argument('--titles', action='store_true', help='with --model-file: titles, years and genres from the data set '
                         '(loads it; with --model they are always shown)')
 
+def _add_rerank(parser: argparse.ArgumentParser) -> None:
+    "The options that put a re-ranker behind the model(s)."
+    group = parser.add_argument_group('re-ranking', "the model's top --candidates re-ordered by a re-ranker")
+    group.add_argument('--rerank', metavar='NAME', help=f're-rank with {RERANKERS_TEXT}')
+    group.add_argument('--candidates', type=int, default=None, help="how many of the model's top items are re-ranked (default: 50)")
+    group.add_argument('--rerank-model', metavar='NAME|FOLDER', help='the cross-encoder: a local folder or a hub name in the local cache')
+    group.add_argument('--llm-url', metavar='URL', help='an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $ML100K_LLM_URL)')
+    group.add_argument('--llm-model', metavar='NAME', help="the endpoint's model name (default: $ML100K_LLM_MODEL)")
+
 def build_parser() -> argparse.ArgumentParser:
     "The `ml100k-recs` argument parser with all its subcommands."
     parser = argparse.ArgumentParser(prog='ml100k-recs', description='LLM-free movie recommenders on MovieLens 100K.')
@@ -315,6 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument('--params', metavar='NAME=VALUE[,...]', help='hyper-parameters of the one model named by --models')
     ev.add_argument('--k', default='5,10', help='comma-separated cut-offs (default: 5,10)')
     ev.add_argument('--averaging', default='standard', help='how users are averaged: seed, graph or standard (default: standard)')
+    _add_rerank(ev)
     ev.set_defaults(run=cmd_evaluate)
     seed = sub.add_parser('reproduce-seed', help="the reference notebook's table, each row under its own protocol")
     _add_common(seed)
@@ -334,6 +399,8 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument('--items', metavar='ID[,ID...]', help='a new user who liked these item ids (the model folds them in)')
     _add_model_source(rec)
     rec.add_argument('-k', '--k', type=int, default=10, help='how many items (default: 10)')
+    rec.add_argument('--explain', action='store_true', help='say why each film is recommended (models that can explain: hybrid)')
+    _add_rerank(rec)
     rec.set_defaults(run=cmd_recommend, note=SCORE_NOTES['recommend'])
     similar = sub.add_parser('similar', help="the items most similar to one item under a model's item–item similarity",
                              epilog=SCORE_NOTES['similar'] + '.')
