@@ -986,7 +986,7 @@ def write_report(results: FoldResults, out_dir, seed_table: pd.DataFrame | None 
     write_json_atomic(out / 'report.json', _json_ready(numbers))
     return out / 'index.html'
 
-# %% ../nbs/06_evaluation.ipynb #91512890
+# %% ../nbs/06_evaluation.ipynb #a9d7dccb
 def _fold_table(self, metric: str = 'NDCG@10', averaging: str = 'standard') -> pd.DataFrame:
     "Each model's averaged `metric` in each fold, and their mean: models × (folds, mean)."
     table = pd.DataFrame({m: self.fold_means(m, metric, averaging) for m in self.models}, index=list(self.folds)).T
@@ -995,11 +995,12 @@ def _fold_table(self, metric: str = 'NDCG@10', averaging: str = 'standard') -> p
 
 _attach(FoldResults, fold_table=_fold_table)
 
-def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', progress: bool = True, dataset: Dataset | None = None,
-               n_jobs: int | None = None, reproduce: bool = True, **tune_kwargs) -> Path:
-    "The whole comparison: every model tuned per fold, the notebook's table reproduced, the report written; returns its path."
+def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', tuned: bool = True, progress: bool = True,
+               dataset: Dataset | None = None, n_jobs: int | None = None, reproduce: bool = True, **tune_kwargs) -> Path:
+    "The whole comparison: every model tuned per fold (or its registered defaults), the notebook's table reproduced, the report written; returns its path."
     _checked_request([] if models == 'all' else [models] if isinstance(models, str) else models, folds)  # a typo fails first
     dataset = load_ml100k(progress=progress) if dataset is None else dataset
     seed_table = reproduce_seed(dataset) if reproduce else None
-    results = evaluate_folds(models, folds, dataset, tuned=True, n_jobs=n_jobs, progress=progress, errors='record', **tune_kwargs)
+    results = evaluate_folds(models, folds, dataset, tuned=tuned, n_jobs=n_jobs, progress=progress, errors='record',
+                             **(tune_kwargs if tuned else {}))
     return write_report(results, out_dir, seed_table)

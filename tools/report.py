@@ -20,6 +20,7 @@ def main():
     parser.add_argument('--models', default='all', help="comma-separated registered names, or 'all' (default)")
     parser.add_argument('--out', default='report', help='folder for index.html and report.json (default: report)')
     parser.add_argument('--search', default='coordinate', choices=('coordinate', 'grid'), help='validation search strategy')
+    parser.add_argument('--defaults', action='store_true', help="the registered hyper-parameters, not tuned per fold (the report says so)")
     parser.add_argument('--jobs', type=int, default=None, help='worker processes (default: one per core)')
     parser.add_argument('--no-reproduce', action='store_true', help="skip reproducing the notebook's table")
     parser.add_argument('--data-dir', default=None, help='MovieLens 100K folder (default: ML100K_DIR, the cache, a download)')
@@ -32,7 +33,8 @@ def main():
     folds = [f.strip() for f in args.folds.split(',') if f.strip()]
     try:
         dataset = load_ml100k(args.data_dir)
-        page = run_report(models, folds, args.out, dataset=dataset, n_jobs=args.jobs, reproduce=not args.no_reproduce, search=args.search)
+        page = run_report(models, folds, args.out, tuned=not args.defaults, dataset=dataset, n_jobs=args.jobs,
+                          reproduce=not args.no_reproduce, search=args.search)
     except (UnknownModelError, ParameterError, DataError, ValueError, OSError) as e:  # bad input: one clear line, no traceback
         sys.exit(f'report: error: {e}')
     print()
