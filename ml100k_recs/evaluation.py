@@ -335,7 +335,7 @@ def tune(model, split: Split, grid: dict | None = None, metric: str = 'NDCG@10',
         except OSError as e: warnings.warn(f'could not cache the tuning of {key["model"]} on {split.name} in {path.parent}: {e}', stacklevel=2)
     return Tuning(cls, split.name, _typed(cls, {**cls.hyperparameters, **fixed, **winner}), table, False, seconds, key, path)
 
-# %% ../nbs/06_evaluation.ipynb #d17918c3
+# %% ../nbs/06_evaluation.ipynb #65cc25a8
 OFFICIAL_FOLDS = ('u1', 'u2', 'u3', 'u4', 'u5')
 _WORKER: dict = {}  # a worker process's dataset and splits
 
@@ -377,6 +377,18 @@ def _search_size(model, search: str) -> int:
     if not grid: return 1
     return 1 + (math.prod(map(len, grid.values())) if search == 'grid' else sum(map(len, grid.values())))
 
+def _task_cost(model, fold: str, search: str, cache_dir) -> float:
+    "A (model, fold) task's likely cost, to hand out the longest first: per-fit seconds from cached searches, times the fits it needs."
+    cls = _model_class(model)
+    name = ''.join(c if c.isalnum() or c in '-_' else '_' for c in (cls.name or cls.__qualname__))  # as `_cache_path` names files
+    per_fit, cached_here = 1.0, False
+    for path in Path(cache_dir).glob(f'*--{name}--*.json'):
+        try: seconds = float(json.loads(path.read_text(encoding='utf-8'))['seconds'])
+        except (OSError, ValueError, KeyError, TypeError): continue
+        per_fit = max(per_fit, seconds / _search_size(model, search))
+        cached_here = cached_here or path.name.startswith(f'{fold}--')
+    return per_fit * (1 if cached_here else _search_size(model, search))  # a cached winner: one refit; else the whole search
+
 def _spawnable(model) -> bool:
     "Can a fresh process rebuild this model? A name: when a module registers it (not only a notebook); a class: when it lives in a module."
     if isinstance(model, str):
@@ -404,7 +416,7 @@ def _cpu_seconds() -> float:
     "CPU seconds of this process and its finished children."
     return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
 
-# %% ../nbs/06_evaluation.ipynb #588b00b6
+# %% ../nbs/06_evaluation.ipynb #04da9cbc
 def evaluate_folds(models='all', folds=OFFICIAL_FOLDS, dataset: Dataset | None = None, tuned: bool = True,
                    ks=tuple(range(1, 21)), n_jobs: int | None = None, progress: bool = True, errors: str = 'raise',
                    **tune_kwargs) -> 'FoldResults':
@@ -419,7 +431,8 @@ def evaluate_folds(models='all', folds=OFFICIAL_FOLDS, dataset: Dataset | None =
     ks = tuple(sorted({check_k(k) for k in ks}))
     tune_kwargs = {'search': 'coordinate', 'metric': 'NDCG@10', **tune_kwargs}
     if tune_kwargs.get('cache_dir') is None: tune_kwargs['cache_dir'] = tuning_cache_dir()
-    tasks = sorted(itertools.product(range(len(models)), folds), key=lambda t: -_search_size(models[t[0]], tune_kwargs['search']) if tuned else 0)
+    tasks = sorted(itertools.product(range(len(models)), folds),
+                   key=lambda t: -_task_cost(models[t[0]], t[1], tune_kwargs['search'], tune_kwargs['cache_dir']) if tuned else 0)
     n_jobs = min(len(tasks), n_jobs or os.cpu_count() or 1)
     parallel = n_jobs > 1 and all(_spawnable(m) for m in models)
     import ml100k_recs.evaluation as module  # workers run the library's copy (a notebook's own functions cannot be sent)
