@@ -10,7 +10,7 @@ SHARED_DATA := $(abspath ../shared/ml-100k)
 export HF_HUB_OFFLINE := 1
 export OMP_NUM_THREADS := 1
 
-.PHONY: setup demo test test-spark readme docs clean-venv
+.PHONY: setup demo lab test test-spark readme docs clean-venv
 
 $(VENV)/.installed: setup.py settings.ini
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,28 @@ $(VENV)/.installed: setup.py settings.ini
 
 setup: $(VENV)/.installed
 
-# The main job: locate (or fetch) and verify the data, the reference notebook's table, and a fair comparison.
+# The main job: locate (or fetch) and verify the data, the reference notebook's table, then every model tuned per fold
+# on u1-u5 (tuning winners cached under ~/.cache/ml100k_recs/tuning, so a second run only refits): prints the
+# leaderboard and writes report/index.html (self-contained) and report/report.json. Prints wall and CPU time.
+REPORT_DIR ?= report
+REPORT_ARGS ?=
 demo: setup
-	$(BIN)/ml100k-recs data
-	$(BIN)/ml100k-recs reproduce-seed
-	$(BIN)/ml100k-recs evaluate --split seed --models all --averaging standard
+	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
+	  set -e; \
+	  $(BIN)/ml100k-recs data; \
+	  $(BIN)/ml100k-recs reproduce-seed; \
+	  $(BIN)/python tools/report.py --out $(REPORT_DIR) $(REPORT_ARGS)
+
+# The chapters in JupyterLab (bound to 127.0.0.1), with the data found as in the tests. LAB_ARGS=--no-browser on a server.
+JUPYTER ?= $(BIN)/jupyter
+LAB_ARGS ?=
+lab: setup
+	@test -x "$(JUPYTER)" && "$(JUPYTER)" lab --version >/dev/null 2>&1 || { \
+	  echo "JupyterLab is not installed in $(VENV): run '$(BIN)/python -m pip install jupyterlab' (or 'make clean-venv setup')."; exit 1; }
+	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
+	  if [ "$$(id -u)" = 0 ]; then ROOT=--allow-root; else ROOT=; fi; \
+	  echo "ML100K_DIR=$${ML100K_DIR:-<not set: the chapters use the user cache, else download>}"; \
+	  "$(JUPYTER)" lab --ip=127.0.0.1 --ServerApp.root_dir=nbs $$ROOT $(LAB_ARGS)
 
 # Every notebook's tests; uses ../shared/ml-100k when it is there and ML100K_DIR is not set.
 # Then the `#| spark` cells (make test-spark) when Java is installed; without it they are skipped, and said so.
@@ -49,7 +66,7 @@ readme: setup
 # them into _proc/_docs/ (open index.html). On GitHub the deploy workflow uses Quarto instead.
 docs: setup
 	$(BIN)/python -m pip install --quiet smalldocs
-	$(BIN)/python -c "from nbdev.quarto import refresh_quarto_yml; from nbdev.serve import proc_nbs; refresh_quarto_yml(); proc_nbs(n_workers=0)"
+	$(BIN)/python -c "from nbdev.quarto import nbdev_sidebar, refresh_quarto_yml; from nbdev.serve import proc_nbs; nbdev_sidebar(); refresh_quarto_yml(); proc_nbs(n_workers=0)"
 	cd _proc && ../$(BIN)/smalldocs render
 
 clean-venv:
