@@ -12,7 +12,7 @@ import sys
 # %% auto #0
 __all__ = ['FORMATS', 'SCORE_NOTES', 'RERANKERS_TEXT', 'RERANK_OPTIONS', 'RERANK_NOTE', 'USER_ERRORS', 'records', 'text_table',
            'format_rows', 'parse_ks', 'parse_ids', 'parse_params', 'parse_models', 'cmd_data', 'cmd_models',
-           'cmd_evaluate', 'cmd_reproduce_seed', 'cmd_fit', 'cmd_recommend', 'cmd_similar', 'cmd_search',
+           'cmd_evaluate', 'cmd_reproduce_seed', 'cmd_report', 'cmd_fit', 'cmd_recommend', 'cmd_similar', 'cmd_search',
            'build_parser', 'main']
 
 # %% ../nbs/07_cli.ipynb #fbc1f2c5
@@ -177,6 +177,35 @@ def cmd_reproduce_seed(args) -> list[dict]:
     from ml100k_recs.evaluation import reproduce_seed
     return records(reproduce_seed(_dataset(args)).drop(columns=['split', 'averaging']))
 
+# %% ../nbs/07_cli.ipynb #16752635
+def _shown(path) -> str:
+    "A path for output: relative to the working folder when it lies below it."
+    import os
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith('..') else relative
+
+def cmd_report(args):
+    "Every model on the folds, tuned per fold (or --defaults): the leaderboard, and an HTML report and a JSON in --out."
+    import time
+    folds = [_split_name(f.strip(), full=False) for f in args.folds.split(',') if f.strip()]
+    if not folds: raise ValueError(f'--folds names no split, got {args.folds!r}: e.g. --folds u1,u2,u3,u4,u5.')
+    models = 'all' if args.models.strip() == 'all' else parse_models(args.models)
+    left_out = parse_models(args.exclude) if args.exclude else []
+    if left_out: models = [m for m in (parse_models('all') if models == 'all' else models) if m not in left_out]
+    if not models: raise ValueError('--exclude leaves no model to evaluate.')
+    if args.jobs is not None and args.jobs < 1: raise ValueError(f'--jobs must be a positive integer, got {args.jobs}.')
+    from ml100k_recs.evaluation import leaderboard_text, run_report
+    started = time.perf_counter()
+    page = run_report(models, folds, args.out, tuned=not args.defaults, dataset=_dataset(args), n_jobs=args.jobs,
+                      reproduce=not args.no_reproduce, progress=not args.quiet)
+    numbers = page.with_name('report.json')
+    if args.format != 'table':
+        saved = json.loads(numbers.read_text(encoding='utf-8'))
+        return [{**row, 'report': _shown(page)} for row in saved['leaderboard']]
+    skipped = f'\nleft out of this run (--exclude): {", ".join(left_out)}' if left_out else ''
+    return (f'{leaderboard_text(page)}{skipped}\n\nreport: {_shown(page)} (every number: {_shown(numbers)}); '
+            f'{time.perf_counter() - started:.0f} s')
+
 # %% ../nbs/07_cli.ipynb #3ad854d8
 def _capability_check(model, capability: str | None) -> None:
     "A NotSupportedError before any fitting when the model cannot do what the command asks."
@@ -327,7 +356,7 @@ def cmd_search(args) -> list[dict]:
     table = KGSearch(graph, model=args.model).search(query, k=k, types=types)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
-# %% ../nbs/07_cli.ipynb #e936fda0
+# %% ../nbs/07_cli.ipynb #f098c240
 USER_ERRORS = {'ml100k_recs.core': ('ParameterError', 'UnknownModelError', 'ModelFileError', 'NotSupportedError',
                                      'UnavailableError', 'NotFittedError', 'InsufficientMemoryError'),
                'ml100k_recs.data': ('DataError',)}
@@ -424,6 +453,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument('--types', default=None, help='only these node types, e.g. movie or genre,decade')
     search.add_argument('--model', default=None, help='sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2)')
     search.set_defaults(run=cmd_search)
+    report = sub.add_parser('report', help='every model tuned per fold on u1–u5: a leaderboard, an HTML report and a JSON')
+    _add_common(report)
+    report.add_argument('--folds', default='u1,u2,u3,u4,u5', help='comma-separated splits (default: u1,u2,u3,u4,u5)')
+    report.add_argument('--models', default='all', help='NAME[,NAME...] or all (default: all)')
+    report.add_argument('--out', default='report', metavar='DIR', help='where index.html and report.json go (default: report)')
+    report.add_argument('--exclude', metavar='NAME[,NAME...]', help='models to leave out of --models (e.g. the slow-to-tune hybrid)')
+    report.add_argument('--defaults', action='store_true', help='the registered hyper-parameters instead of tuning per fold')
+    report.add_argument('--jobs', type=int, default=None, help='worker processes (default: one per core)')
+    report.add_argument('--no-reproduce', action='store_true', help="skip reproducing the reference notebook's table")
+    report.add_argument('--quiet', action='store_true', help='no progress bar')
+    report.set_defaults(run=cmd_report)
     return parser
 
 def main(argv: list[str] | None = None) -> int:
@@ -440,6 +480,6 @@ def main(argv: list[str] | None = None) -> int:
             if not _user_error(e): raise
             print(f'ml100k-recs: error: {e}', file=sys.stderr)
             return 1
-    print(format_rows(rows, args.format))
+    print(rows if isinstance(rows, str) else format_rows(rows, args.format))
     if args.format == 'table' and getattr(args, 'note', None) and rows: print(args.note)
     return 0
