@@ -485,7 +485,7 @@ class Blend(Recommender):
             if weight: out += weight * zscore_rows(getattr(self, f'retriever_{i}_').scores(users))
         return out
 
-# %% ../nbs/05a_hybrid.ipynb #9c18a952
+# %% ../nbs/05a_hybrid.ipynb #636f6e41
 DISPLAY_NAMES = {'ease': 'EASE', 'ease-binary': 'EASE (every rating)', 'rp3beta': 'RP3β', 'p3alpha': 'P3α', 'als': 'ALS',
                  'item-knn': 'item-kNN', 'user-knn': 'user-kNN', 'kg-paths': 'the knowledge graph',
                  'kg-content': 'the knowledge graph (genres and years)', 'spectral': 'the spectral embedding',
@@ -523,7 +523,7 @@ def reason(group: str, facts: dict, helps: bool) -> str | None:
         return (f"it is a {facts['decade']} {genre.lower()} film like {share:.0%} of what you liked" if share >= 0.25
                 else f'{genre.lower()} films are only {share:.0%} of what you liked')
     if group == 'year':
-        return f"it is from {facts['year']}, {'close to' if abs(facts['year gap']) < 1 else 'far from'} the years you like (mostly the {facts['usual decade']})"
+        return f"it was released in {facts['year']}, {'close to' if abs(facts['year gap']) < 1 else 'far from'} the years you like (mostly the {facts['usual decade']})"
     if group == 'film ratings': return f"it averages {facts['mean rating']:.1f}★ ({facts['liked share']:.0%} of its ratings are 4 or 5)"
     if group == 'predicted rating': return f"people who rate like you would give it about {facts['predicted rating']:.1f}★"
     if group == 'popularity':
