@@ -132,7 +132,7 @@ def cmd_models(args) -> list[dict]:
     table['hyperparameters'] = table.hyperparameters.map(_params_text)
     return records(table)
 
-# %% ../nbs/07_cli.ipynb #2c681d16
+# %% ../nbs/07_cli.ipynb #a1744308
 def _split_name(name: str, full: bool) -> str:
     "`name` if it names a split (`full` = every rating as train, for fitting only), else a ValueError listing them."
     from ml100k_recs.data import SPLITS
@@ -175,7 +175,8 @@ def cmd_evaluate(args) -> list[dict]:
 def cmd_reproduce_seed(args) -> list[dict]:
     "The reference notebook's table, each row under its own protocol."
     from ml100k_recs.evaluation import reproduce_seed
-    return records(reproduce_seed(_dataset(args)).drop(columns=['split', 'averaging']))
+    params = {'seed-rerank': {'reranker_params': {'model': args.rerank_model}}} if args.rerank_model else None
+    return records(reproduce_seed(_dataset(args), params=params).drop(columns=['split', 'averaging']))
 
 # %% ../nbs/07_cli.ipynb #16752635
 def _shown(path) -> str:
@@ -356,7 +357,7 @@ def cmd_search(args) -> list[dict]:
     table = KGSearch(graph, model=args.model).search(query, k=k, types=types)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
-# %% ../nbs/07_cli.ipynb #f098c240
+# %% ../nbs/07_cli.ipynb #e49b41d1
 USER_ERRORS = {'ml100k_recs.core': ('ParameterError', 'UnknownModelError', 'ModelFileError', 'NotSupportedError',
                                      'UnavailableError', 'NotFittedError', 'InsufficientMemoryError'),
                'ml100k_recs.data': ('DataError',)}
@@ -420,6 +421,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(run=cmd_evaluate)
     seed = sub.add_parser('reproduce-seed', help="the reference notebook's table, each row under its own protocol")
     _add_common(seed)
+    seed.add_argument('--rerank-model', metavar='NAME|FOLDER', help="the notebook's cross-encoder (ms-marco-MiniLM-L-6-v2) as a "
+                      'local folder or a hub name in the local cache, for the "LLM-Enhanced" row')
     seed.set_defaults(run=cmd_reproduce_seed)
     fit = sub.add_parser('fit', help='fit a model and save it to a file (for recommend/similar --model-file)')
     _add_common(fit)

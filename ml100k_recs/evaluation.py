@@ -758,9 +758,10 @@ SEED_TABLE = (
     SeedRow('LLM-Enhanced (Embedding + Re-rank)', 'seed-rerank', 'seed', 'seed', 4, dict(zip(_REPORTED_KEYS, (0.0341, 0.0216, 0.0379, 0.0304, 0.0428, 0.0420)))),
 )
 
-# %% ../nbs/06_evaluation.ipynb #ccf77fd7
-def reproduce_seed(dataset: Dataset, rows=SEED_TABLE) -> pd.DataFrame:
-    "The reference notebook's table, each row under its own protocol; rows that cannot be computed here say why."
+# %% ../nbs/06_evaluation.ipynb #068f733f
+def reproduce_seed(dataset: Dataset, rows=SEED_TABLE, params: dict | None = None) -> pd.DataFrame:
+    "The reference notebook's table, each row under its own protocol (`params`: model name → hyper-parameters); rows that cannot be computed here say why."
+    params = params or {}
     known, out, splits = model_index(), [], {}
     for row in rows:
         base = {'model': row.label, 'protocol': row.protocol, 'split': row.split, 'averaging': row.averaging,
@@ -770,7 +771,8 @@ def reproduce_seed(dataset: Dataset, rows=SEED_TABLE) -> pd.DataFrame:
             out.append({**empty, 'status': f'not built yet (no model {row.model!r} registered)'})
             continue
         if row.split not in splits: splits[row.split] = get_split(dataset, row.split)
-        try: summary = evaluate(row.model, splits[row.split], ks=(5, 10)).summary(row.averaging)
+        model = get_model(row.model, **params[row.model]) if row.model in params else row.model
+        try: summary = evaluate(model, splits[row.split], ks=(5, 10)).summary(row.averaging)
         except UnavailableError as e:
             out.append({**empty, 'status': f'not computed: {e}'})
             continue
