@@ -132,7 +132,7 @@ def cmd_models(args) -> list[dict]:
     table['hyperparameters'] = table.hyperparameters.map(_params_text)
     return records(table)
 
-# %% ../nbs/07_cli.ipynb #a1744308
+# %% ../nbs/07_cli.ipynb #571e7f4f
 def _split_name(name: str, full: bool) -> str:
     "`name` if it names a split (`full` = every rating as train, for fitting only), else a ValueError listing them."
     from ml100k_recs.data import SPLITS
@@ -162,8 +162,14 @@ def cmd_evaluate(args) -> list[dict]:
     from ml100k_recs.evaluation import evaluate
     split, rows = get_split(_dataset(args), args.split), []
     if args.engine == 'spark':  # the metrics computed in Spark (a local session, or the cluster at --spark-master)
+        from ml100k_recs.core import UnavailableError
         from ml100k_recs.scale import evaluate_with_spark
-        table = evaluate_with_spark(models, split, ks, args.averaging, master=args.spark_master)
+        try: table = evaluate_with_spark(models, split, ks, args.averaging, master=args.spark_master)
+        except Exception as e:  # Spark's own errors (py4j, pyspark) arrive with Java stack traces: one line instead
+            if not type(e).__module__.startswith(('py4j', 'pyspark')): raise
+            first = next((line.strip() for line in str(e).splitlines() if line.strip()), type(e).__name__)
+            raise UnavailableError(f'Spark failed ({type(e).__name__}: {first[:200]}); check --spark-master '
+                                   f'({args.spark_master or "a local session"}: e.g. spark://host:7077) and that the cluster is up.') from None
         return [{k: _plain(v) for k, v in row.items()} for row in records(table)]
     for model in models:
         try: rows.append(evaluate(model, split, ks).summary(args.averaging))
@@ -178,7 +184,7 @@ def cmd_reproduce_seed(args) -> list[dict]:
     params = {'seed-rerank': {'reranker_params': {'model': args.rerank_model}}} if args.rerank_model else None
     return records(reproduce_seed(_dataset(args), params=params).drop(columns=['split', 'averaging']))
 
-# %% ../nbs/07_cli.ipynb #16752635
+# %% ../nbs/07_cli.ipynb #50d39c32
 def _shown(path) -> str:
     "A path for output: relative to the working folder when it lies below it."
     import os
@@ -195,6 +201,8 @@ def cmd_report(args):
     if left_out: models = [m for m in (parse_models('all') if models == 'all' else models) if m not in left_out]
     if not models: raise ValueError('--exclude leaves no model to evaluate.')
     if args.jobs is not None and args.jobs < 1: raise ValueError(f'--jobs must be a positive integer, got {args.jobs}.')
+    from pathlib import Path
+    if Path(args.out).exists() and not Path(args.out).is_dir(): raise ValueError(f'--out must be a folder; {args.out} is a file.')
     from ml100k_recs.evaluation import leaderboard_text, run_report
     started = time.perf_counter()
     page = run_report(models, folds, args.out, tuned=not args.defaults, dataset=_dataset(args), n_jobs=args.jobs,
@@ -207,7 +215,7 @@ def cmd_report(args):
     return (f'{leaderboard_text(page)}{skipped}\n\nreport: {_shown(page)} (every number: {_shown(numbers)}); '
             f'{time.perf_counter() - started:.0f} s')
 
-# %% ../nbs/07_cli.ipynb #3ad854d8
+# %% ../nbs/07_cli.ipynb #6263842d
 def _capability_check(model, capability: str | None) -> None:
     "A NotSupportedError before any fitting when the model cannot do what the command asks."
     from ml100k_recs.core import NotSupportedError, supports
@@ -250,6 +258,8 @@ def _model(args, check=None, capability: str | None = None):
 def cmd_fit(args) -> list[dict]:
     "Fit a registered model on a split (default: every rating) and save it to --out."
     import time
+    from pathlib import Path
+    if Path(args.out).is_dir(): raise ValueError(f'--out names a folder ({args.out}): give a file, e.g. {Path(args.out) / "model.npz"}.')
     started = time.perf_counter()
     model, _ = _fitted(args)
     seconds = time.perf_counter() - started
@@ -357,7 +367,7 @@ def cmd_search(args) -> list[dict]:
     table = KGSearch(graph, model=args.model).search(query, k=k, types=types)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
-# %% ../nbs/07_cli.ipynb #e49b41d1
+# %% ../nbs/07_cli.ipynb #58f251a4
 USER_ERRORS = {'ml100k_recs.core': ('ParameterError', 'UnknownModelError', 'ModelFileError', 'NotSupportedError',
                                      'UnavailableError', 'NotFittedError', 'InsufficientMemoryError'),
                'ml100k_recs.data': ('DataError',)}
@@ -412,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument('--split', default='seed', help=f'{_FOLDS_TEXT} (default: seed)')
     ev.add_argument('--models', default='all', help='NAME[,NAME...] or all (default: all)')
     ev.add_argument('--params', metavar='NAME=VALUE[,...]', help='hyper-parameters of the one model named by --models')
-    ev.add_argument('--k', default='5,10', help='comma-separated cut-offs (default: 5,10)')
+    ev.add_argument('-k', '--k', default='5,10', help='comma-separated cut-offs (default: 5,10)')
     ev.add_argument('--averaging', default='standard', help='how users are averaged: seed, graph or standard (default: standard)')
     ev.add_argument('--engine', choices=('memory', 'spark'), default='memory',
                     help='where the metrics are computed: in this process (default), or in Spark (pip install ml100k-recs[spark]; Java 17+)')
