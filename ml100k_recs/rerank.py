@@ -240,14 +240,14 @@ class Reranker(Configurable):
         out = Recommendations(np.take_along_axis(ids, order, 1), np.take_along_axis(new, order, 1))
         return Recommendations(out.ids[0], out.scores[0]) if flat else out
 
-# %% ../nbs/05_rerank.ipynb #204c0fcc
+# %% ../nbs/05_rerank.ipynb #81b6b840
 def register_reranker(name: str):
     "Class decorator: register a Reranker under `name` (found by `get_reranker` and the `rerank` model)."
     def decorate(cls):
         if not (isinstance(cls, type) and issubclass(cls, Reranker)):
             raise TypeError(f'register_reranker({name!r}) decorates a Reranker subclass, got {cls!r}.')
         old = RERANKERS.get(name)
-        if old is not None and (old.__module__, old.__qualname__) != (cls.__module__, cls.__qualname__):
+        if old is not None and old.__qualname__ != cls.__qualname__:  # the same class again (a notebook, then its module) is fine, as for models
             raise ValueError(f're-ranker name {name!r} is already registered to {old.__module__}.{old.__qualname__}.')
         RERANKERS[name], cls.name = cls, name
         return cls

@@ -322,7 +322,7 @@ class SparkALS(Recommender):
         "On the driver: the interactions handed to Spark and the factors it returns (the cluster's memory is Spark's business)."
         return 40 * n_interactions + 2 * 8 * self.factors * (n_users + n_items)
 
-# %% ../nbs/08_scale.ipynb #f73149fc
+# %% ../nbs/08_scale.ipynb #42c7c10c
 def _per_user(recs: DataFrame, test: DataFrame, ks, users: DataFrame | None, relevance_threshold: float) -> DataFrame:
     "Spark DataFrame: user_id, n_relevant, in_test and every metric at every K (R null without a relevant item)."
     from pyspark.sql import Window, functions as F
@@ -381,8 +381,8 @@ def _counted(metric: str, averaging: str):
 
 def spark_average(per_user: DataFrame, averaging: str = 'standard') -> dict:
     "Average a per-user metrics table (from `spark_per_user_metrics`) in Spark under a named convention: n_users and each metric."
+    _check_averaging(averaging)  # an unknown convention fails before any Spark job (or import)
     from pyspark.sql import functions as F
-    _check_averaging(averaging)  # an unknown convention fails before any Spark job
     names = [c for c in per_user.columns if '@' in c]
     row = per_user.agg(F.sum(F.when(_counted('P@1', averaging), 1).otherwise(0)).alias('n_users'),
                        *[F.avg(F.when(_counted(name, averaging), F.col(f'`{name}`'))).alias(name) for name in names]).first()
