@@ -394,7 +394,7 @@ def spark_evaluate(recs: DataFrame, test: DataFrame, ks=(5, 10), averaging: str 
     _check_averaging(averaging)
     return spark_average(_per_user(recs, test, ks, users, relevance_threshold), averaging)
 
-# %% ../nbs/08_scale.ipynb #06657313
+# %% ../nbs/08_scale.ipynb #9fce1027
 def evaluate_with_spark(models, split: Split, ks=(5, 10), averaging: str = 'standard', master: str | None = None) -> pd.DataFrame:
     "Fit each model (name, class or instance), compute its top-K lists and evaluate them in Spark: `evaluate_models`' columns, plus evaluate_s."
     _check_averaging(averaging)
@@ -406,6 +406,7 @@ def evaluate_with_spark(models, split: Split, ks=(5, 10), averaging: str = 'stan
     popularity = item_popularity(split)
     out = []
     for model in models:
+        given = 'given' if isinstance(model, Recommender) else 'defaults'  # as the in-memory evaluator labels it
         model = get_model(model) if isinstance(model, str) else model() if isinstance(model, type) else model
         started = time.perf_counter()
         model.fit(split)
@@ -422,6 +423,6 @@ def evaluate_with_spark(models, split: Split, ks=(5, 10), averaging: str = 'stan
             stats[f'Pop@{k}'] = mean_popularity(positions, popularity, k)
         out.append({'model': model.label, 'split': split.name, 'averaging': averaging, 'n_users': metrics['n_users'],
                     **{f'{m}@{k}': metrics[f'{m}@{k}'] for k in ks for m in METRICS}, **stats,
-                    'fit_s': round(fitted - started, 3), 'recommend_s': round(listed - fitted, 3),
+                    'fit_s': round(fitted - started, 3), 'recommend_s': round(listed - fitted, 3), 'params': given,
                     'evaluate_s': round(time.perf_counter() - listed, 3)})
     return pd.DataFrame(out)
