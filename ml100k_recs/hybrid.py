@@ -19,12 +19,13 @@ from .core import (ParameterError, Recommender, _attach, check_param, get_model,
 from .data import Split, quiet_imports, validation_split
 from .metrics import hit_matrix, per_user_metrics
 from .rerank import Reranker, movie_texts, register_reranker
+from .kg import zscore_rows  # per-user z-scores, as the knowledge-graph blend standardises its parts
 from .vectors import encode_texts
 
 # %% auto #0
 __all__ = ['DEFAULT_RETRIEVERS', 'ITEM_FEATURES', 'USER_FEATURES', 'PAIR_FEATURES', 'SCALINGS', 'LABELS', 'RANKER_PARAMS',
            'BLEND_RETRIEVERS', 'BLEND_STEPS', 'DISPLAY_NAMES', 'retriever_specs', 'make_retriever', 'unseen_scores',
-           'rank_in_rows', 'zscore_rows', 'candidate_union', 'candidate_recall', 'side_statistics', 'side_features',
+           'rank_in_rows', 'candidate_union', 'candidate_recall', 'side_statistics', 'side_features',
            'CandidateFeatures', 'relevance_labels', 'carveout', 'examples', 'ranking_examples', 'train_lambdamart',
            'Hybrid', 'ndcg_at', 'tune_hybrid', 'tune_blend', 'Blend', 'ordinal', 'feature_group', 'reason',
            'explain_rows', 'LambdaMARTReranker']
@@ -72,16 +73,6 @@ def rank_in_rows(scores: np.ndarray) -> np.ndarray:
     rank = np.empty(order.shape, dtype=np.int64)
     rank[np.arange(len(order))[:, None], order] = np.arange(order.shape[1])
     return rank
-
-def zscore_rows(scores: np.ndarray) -> np.ndarray:
-    "Per-row z-scores over the finite entries (each user's unseen items); -inf stays -inf."
-    scores = np.asarray(scores, dtype=np.float64)
-    finite = np.isfinite(scores)
-    n = np.maximum(finite.sum(1, keepdims=True), 1)
-    values = np.where(finite, scores, 0.0)
-    mean = values.sum(1, keepdims=True) / n
-    std = np.sqrt(np.where(finite, (values - mean) ** 2, 0.0).sum(1, keepdims=True) / n)
-    return np.where(finite, (values - mean) / (std + 1e-12), -np.inf)
 
 def candidate_union(ranks: dict, scores: dict, n: int) -> np.ndarray:
     "Boolean users × items mask: the union of each retriever's top `n` finite-scored items (`ranks` and `scores` by label)."

@@ -18,7 +18,8 @@ from .vectors import build_index, encode_texts, search_index
 __all__ = ['AGE_BANDS', 'NODE_COLOURS', 'SEARCHABLE_TYPES', 'SeedGenreKG', 'film_ids', 'age_band', 'decade_of', 'movie_entities',
            'build_knowledge_graph', 'user_movie_pairs', 'graph_summary', 'user_neighbourhood',
            'draw_user_neighbourhood', 'node_key', 'node_texts', 'check_query', 'check_node_types', 'KGSearch',
-           'content_incidence', 'path_similarity', 'KGPathRecommender', 'KGContentRecommender', 'KGBlend']
+           'content_incidence', 'path_similarity', 'KGPathRecommender', 'KGContentRecommender', 'zscore_rows',
+           'KGBlend']
 
 # %% ../nbs/03_kg.ipynb #fd08e2c4
 @register('seed-kg')
@@ -351,8 +352,8 @@ class KGContentRecommender(KGPathRecommender):
         check_param('content', self.content, self.content == 1, '1.0 in kg-content (kg-paths mixes in audience paths)')
 
 # %% ../nbs/03_kg.ipynb #3a0ed62d
-def _standardise(scores: np.ndarray) -> np.ndarray:
-    "Per-row z-scores over the finite entries; -inf (not a candidate) stays -inf."
+def zscore_rows(scores: np.ndarray) -> np.ndarray:
+    "Per-row z-scores over the finite entries (each user's candidates); -inf (not a candidate) stays -inf."
     scores = np.asarray(scores, dtype=np.float64)
     finite = np.isfinite(scores)
     n = np.maximum(finite.sum(1, keepdims=True), 1)
@@ -379,8 +380,8 @@ class KGBlend(Recommender):
         self.base_, self.kg_ = get_model(self.base).fit(split), get_model(self.kg).fit(split)
 
     def _blend(self, base: np.ndarray, kg: np.ndarray) -> np.ndarray:
-        z = _standardise(base)
-        return z + self.weight * _standardise(kg) if self.weight else z
+        z = zscore_rows(base)
+        return z + self.weight * zscore_rows(kg) if self.weight else z
 
     def _scores(self, user_rows):
         ids = self.user_ids_[user_rows]
