@@ -360,7 +360,7 @@ def _explained_rows(model, user, k: int) -> list[dict]:
 
 RERANK_NOTE = "score: the re-ranker's score, higher is better; retriever_rank: the film's rank in --model's own list"
 
-# %% ../nbs/07_cli.ipynb #c6cfe4d8
+# %% ../nbs/07_cli.ipynb #57b1b767
 def cmd_search(args) -> list[dict]:
     "Semantic search over the knowledge graph, with explaining paths."
     from ml100k_recs.core import check_k
@@ -368,6 +368,8 @@ def cmd_search(args) -> list[dict]:
     from ml100k_recs.kg import KGSearch, build_knowledge_graph, check_node_types, check_query
     # the query, the node types and K are checked before the slow graph build and encoding
     query, k, types = check_query(args.query), check_k(args.k), check_node_types(args.types.split(',') if args.types else None)
+    from ml100k_recs.vectors import resolve_model
+    resolve_model(args.model)  # a missing model folder too
     graph = build_knowledge_graph(get_split(_dataset(args), 'full'))
     table = KGSearch(graph, model=args.model).search(query, k=k, types=types)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))

