@@ -10,10 +10,10 @@ import json
 import sys
 
 # %% auto #0
-__all__ = ['FORMATS', 'SCORE_NOTES', 'RERANKERS_TEXT', 'RERANK_OPTIONS', 'RERANK_NOTE', 'USER_ERRORS', 'records', 'text_table',
-           'format_rows', 'parse_ks', 'parse_ids', 'parse_params', 'parse_models', 'cmd_data', 'cmd_models',
-           'cmd_evaluate', 'cmd_reproduce_seed', 'cmd_report', 'cmd_fit', 'cmd_recommend', 'cmd_similar', 'cmd_search',
-           'build_parser', 'main']
+__all__ = ['FORMATS', 'CAPABILITIES', 'SCORE_NOTES', 'RERANKERS_TEXT', 'RERANK_OPTIONS', 'RERANK_NOTE', 'USER_ERRORS', 'records',
+           'text_table', 'format_rows', 'parse_ks', 'parse_ids', 'parse_params', 'parse_models', 'cmd_data',
+           'details_text', 'cmd_models', 'cmd_evaluate', 'cmd_reproduce_seed', 'cmd_report', 'cmd_fit', 'cmd_recommend',
+           'cmd_similar', 'cmd_search', 'build_parser', 'main']
 
 # %% ../nbs/07_cli.ipynb #fbc1f2c5
 FORMATS = ('table', 'json', 'csv')
@@ -118,19 +118,36 @@ def cmd_data(args) -> list[dict]:
     "Locate or fetch, verify and summarise MovieLens 100K."
     return [_dataset(args).summary()]
 
-# %% ../nbs/07_cli.ipynb #f172dd72
+# %% ../nbs/07_cli.ipynb #6ead5dac
 def _params_text(params: dict) -> str:
     "{'lam': 500.0, 'feedback': 'liked'} as 'lam=500.0, feedback=liked'."
     return ', '.join(f'{k}={v}' for k, v in params.items())
 
-def cmd_models(args) -> list[dict]:
+CAPABILITIES = {'fold_in': 'folds in new users', 'similar_items': 'lists similar items', 'tunable': 'has a tuning grid'}
+
+def details_text(rows: list[dict], width: int = 100) -> str:
+    "`models --details` rows as blocks: name and description, then hyper-parameters and capabilities, wrapped to `width`."
+    import functools, textwrap
+    wrap = functools.partial(textwrap.wrap, width=width, break_on_hyphens=False)  # model names stay whole
+    blocks = []
+    for row in rows:
+        can = ', '.join(text for key, text in CAPABILITIES.items() if row.get(key)) or '—'
+        lines = wrap(f"{row['model']} — {row['description']}", subsequent_indent='    ')
+        lines += wrap(f"hyper-parameters: {row['hyperparameters'] or '(none)'}", initial_indent='    ', subsequent_indent='      ')
+        lines += wrap(f'can: {can}', initial_indent='    ', subsequent_indent='      ')
+        blocks.append('\n'.join(lines))
+    return '\n\n'.join(blocks)
+
+def cmd_models(args) -> list[dict] | str:
     "The registered models, one line each (with --details: hyper-parameters and capabilities)."
     from ml100k_recs.core import model_index
     if not args.details: return [{'model': name, 'description': entry['description']} for name, entry in model_index().items()]
     from ml100k_recs.core import list_models
     table = list_models()
     table['hyperparameters'] = table.hyperparameters.map(_params_text)
-    return records(table)
+    import shutil
+    width = min(shutil.get_terminal_size((100, 24)).columns, 100)
+    return details_text(records(table), width) if args.format == 'table' else records(table)
 
 # %% ../nbs/07_cli.ipynb #571e7f4f
 def _split_name(name: str, full: bool) -> str:
