@@ -326,11 +326,19 @@ def _one_id_per_film(self, scores: np.ndarray) -> None:
 
 _attach(Recommender, _seen=_seen, _one_id_per_film=_one_id_per_film)
 
-# %% ../nbs/01_core.ipynb #4628c651
+# %% ../nbs/01_core.ipynb #70b79a8d
 class Recommendations(NamedTuple):
     "Top-K item ids and their scores, users × K (or K for one user); -1 / -inf pad a short list."
     ids: np.ndarray
     scores: np.ndarray
+
+def _check_list_size(n_lists: int, k: int, n_items: int) -> int:
+    "`k`, unless lists padded to `k` past the catalogue would not fit in memory (an InsufficientMemoryError)."
+    need, free = n_lists * k * 16, available_memory()  # an id and a score per slot
+    if k > n_items and free is not None and need > free // 2:
+        raise InsufficientMemoryError(f'K={k:,} would need {format_bytes(need)} for lists padded to K; the catalogue has '
+                                      f'{n_items:,} items, so K={n_items:,} already lists every one.')
+    return k
 
 def _batch_size(n_items: int, budget: int = 20_000_000) -> int:
     "How many users to score at once so that a batch holds about `budget` scores."
@@ -338,7 +346,8 @@ def _batch_size(n_items: int, budget: int = 20_000_000) -> int:
 
 def _recommend(self, user_ids, k: int = 10, exclude_seen: bool = True, items=None) -> Recommendations:
     "Top-`k` item ids and scores for each user (own items excluded unless `exclude_seen=False`; only `items` if given)."
-    rows, k = self._rows(user_ids), check_k(k)
+    rows = self._rows(user_ids)
+    k = _check_list_size(len(rows), check_k(k), len(self.item_ids_))
     allowed = None
     if items is not None:
         allowed = np.zeros(len(self.item_ids_), dtype=bool)
@@ -366,12 +375,12 @@ def _top_k(self, user_rows: np.ndarray, scores: np.ndarray, k: int) -> np.ndarra
 
 _attach(Recommender, recommend=_recommend, _masked_scores=_masked_scores, _top_k=_top_k)
 
-# %% ../nbs/01_core.ipynb #ff944247
+# %% ../nbs/01_core.ipynb #6dbbc036
 def _recommend_for_items(self, item_ids, k: int = 10, ratings=None, exclude_seen: bool = True, items=None) -> Recommendations:
     "Top-`k` for a new user who liked `item_ids` (5 stars each unless `ratings` are given), by folding their row in."
     import scipy.sparse as sp
     self._check_fitted()
-    k, cols = check_k(k), self._item_rows(item_ids)
+    k, cols = _check_list_size(1, check_k(k), len(self.item_ids_)), self._item_rows(item_ids)
     if len(cols) == 0: raise ValueError('recommend_for_items needs at least one item id.')
     if len(np.unique(cols)) != len(cols): raise ValueError('recommend_for_items got the same item id twice.')
     stars = np.full(len(cols), 5.0) if ratings is None else np.asarray(ratings, dtype=np.float64)
@@ -401,6 +410,7 @@ def _similar_items(self, item_id, k: int = 10) -> Recommendations:
     "The `k` items most similar to `item_id` under the model's item–item similarity (itself and its twins excluded)."
     self._check_fitted()
     k, cols = check_k(k), self._item_rows(item_id)
+    k = _check_list_size(len(cols), k, len(self.item_ids_))
     scores = _dense(self._similar(cols))
     scores[np.arange(len(cols)), cols] = -np.inf
     if self.exclude_twins: scores[np.asarray(self.twin_of_)[None, :] == np.asarray(self.twin_of_)[cols][:, None]] = -np.inf
@@ -675,7 +685,7 @@ def _restore(self) -> None:
 
 _attach(Recommender, save=_save, _restore=_restore)
 
-# %% ../nbs/01_core.ipynb #58a08f4b
+# %% ../nbs/01_core.ipynb #43afdb9f
 def _unpack(header: dict, arrays, prefix: str) -> Recommender:
     "A model rebuilt from its JSON header and arrays (sparse matrices as `StoredCSR`)."
     module = header.get('module', '')
@@ -685,6 +695,10 @@ def _unpack(header: dict, arrays, prefix: str) -> Recommender:
     model = model_class(header['model'])(**header['params'])
     for attr, value in header['values'].items(): setattr(model, attr, value)
     for attr in header['arrays']: setattr(model, attr, arrays[f'{prefix}{attr}'])
+    for attr in ('user_ids_', 'item_ids_'):  # the id maps every lookup relies on: integers, strictly increasing
+        ids = getattr(model, attr, None)
+        if ids is not None and (ids.ndim != 1 or ids.dtype.kind not in 'iu' or (np.diff(ids) <= 0).any()):
+            raise ValueError(f'{attr} is not a strictly increasing list of integer ids')
     for attr, shape in header['sparse'].items():
         key = f'{prefix}{attr}'
         setattr(model, attr, StoredCSR(arrays[f'{key}/data'], arrays[f'{key}/indices'], arrays[f'{key}/indptr'], shape))
@@ -698,12 +712,15 @@ def load_model(path) -> Recommender:
     path = Path(path)
     if not path.is_file(): raise ModelFileError(f'{path}: no such model file (save one with model.save(path)).')
     try:
-        with np.load(path, allow_pickle=False) as stored:
-            arrays = {key: stored[key] for key in stored.files}
+        stored = np.load(path, allow_pickle=False)
+        if not isinstance(stored, np.lib.npyio.NpzFile): raise ValueError('a single numpy array, not an .npz archive')
+        with stored: arrays = {key: stored[key] for key in stored.files}
         header = json.loads(str(arrays.pop('__header__')))
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError) as e:
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError, RecursionError) as e:
         raise ModelFileError(f'{path} is not a readable ml100k-recs model file ({type(e).__name__}: {e}); save it again.') from None
-    if header.get('format') != MODEL_FORMAT: raise ModelFileError(f'{path} is not an ml100k-recs model file.')
+    if not isinstance(header, dict) or header.get('format') != MODEL_FORMAT: raise ModelFileError(f'{path} is not an ml100k-recs model file.')
+    if not isinstance(header.get('format_version', 0), int):
+        raise ModelFileError(f'{path} is damaged: its format version is {header["format_version"]!r}; save the model again.')
     if header.get('format_version', 0) > MODEL_FORMAT_VERSION:
         raise ModelFileError(f'{path} was written in format version {header["format_version"]} by ml100k-recs '
                              f'{header.get("library_version")}; this version ({__version__}) reads up to {MODEL_FORMAT_VERSION}: upgrade.')
@@ -711,4 +728,5 @@ def load_model(path) -> Recommender:
         warnings.warn(f'{path} was saved by ml100k-recs {header.get("library_version")}, loaded by {__version__}.', stacklevel=2)
     try: return _unpack(header, arrays, '')
     except KeyError as e: raise ModelFileError(f'{path} is damaged: {e} is missing; save the model again.') from None
-    except ValueError as e: raise ModelFileError(f'{path} is damaged ({e}); save the model again.') from None
+    except (ValueError, TypeError, AttributeError, RecursionError, MemoryError) as e:  # a header or arrays of the wrong kind
+        raise ModelFileError(f'{path} is damaged ({type(e).__name__}: {str(e)[:200]}); save the model again.') from None
