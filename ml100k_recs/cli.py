@@ -118,7 +118,7 @@ def cmd_data(args) -> list[dict]:
     "Locate or fetch, verify and summarise MovieLens 100K."
     return [_dataset(args).summary()]
 
-# %% ../nbs/07_cli.ipynb #6ead5dac
+# %% ../nbs/07_cli.ipynb #4e64df9b
 def _params_text(params: dict) -> str:
     "{'lam': 500.0, 'feedback': 'liked'} as 'lam=500.0, feedback=liked'."
     return ', '.join(f'{k}={v}' for k, v in params.items())
@@ -141,12 +141,17 @@ def details_text(rows: list[dict], width: int = 100) -> str:
 def cmd_models(args) -> list[dict] | str:
     "The registered models, one line each (with --details: hyper-parameters and capabilities)."
     from ml100k_recs.core import model_index
-    if not args.details: return [{'model': name, 'description': entry['description']} for name, entry in model_index().items()]
+    import shutil
+    width = min(shutil.get_terminal_size((100, 24)).columns, 100)
+    if not args.details:
+        rows = [{'model': name, 'description': entry['description']} for name, entry in model_index().items()]
+        if args.format != 'table': return rows
+        import textwrap  # a table line each within the width; --details gives whole descriptions
+        room = max(width - max(len(row['model']) for row in rows) - 2, 30)
+        return [{**row, 'description': textwrap.shorten(row['description'], room, placeholder=' …')} for row in rows]
     from ml100k_recs.core import list_models
     table = list_models()
     table['hyperparameters'] = table.hyperparameters.map(_params_text)
-    import shutil
-    width = min(shutil.get_terminal_size((100, 24)).columns, 100)
     return details_text(records(table), width) if args.format == 'table' else records(table)
 
 # %% ../nbs/07_cli.ipynb #571e7f4f
@@ -232,7 +237,7 @@ def cmd_report(args):
     return (f'{leaderboard_text(page)}{skipped}\n\nreport: {_shown(page)} (every number: {_shown(numbers)}); '
             f'{time.perf_counter() - started:.0f} s')
 
-# %% ../nbs/07_cli.ipynb #6263842d
+# %% ../nbs/07_cli.ipynb #da9e65f3
 def _capability_check(model, capability: str | None) -> None:
     "A NotSupportedError before any fitting when the model cannot do what the command asks."
     from ml100k_recs.core import NotSupportedError, supports
@@ -276,11 +281,15 @@ def cmd_fit(args) -> list[dict]:
     "Fit a registered model on a split (default: every rating) and save it to --out."
     import time
     from pathlib import Path
-    if Path(args.out).is_dir(): raise ValueError(f'--out names a folder ({args.out}): give a file, e.g. {Path(args.out) / "model.npz"}.')
+    out = Path(args.out)
+    if out.is_dir(): raise ValueError(f'--out names a folder ({args.out}): give a file, e.g. {out / "model.npz"}.')
+    base = next(folder for folder in (out.parent, *out.parent.parents) if folder.exists())  # where save creates folders from
+    if not base.is_dir(): raise ValueError(f'--out {args.out}: {base} is a file, not a folder.')  # refused before fitting
     started = time.perf_counter()
     model, _ = _fitted(args)
     seconds = time.perf_counter() - started
-    path = model.save(args.out)
+    try: path = model.save(args.out)
+    except OSError as e: raise OSError(f'--out {args.out}: the model cannot be written there ({e.strerror or e}).') from None
     return [{'model': model.name, 'params': _params_text(model.params), 'split': args.split or 'full', 'file': args.out,
              'bytes': path.stat().st_size, 'load_and_fit_s': round(seconds, 3)}]
 

@@ -390,7 +390,7 @@ def rerank_model(retriever: str = 'ease', reranker: str = 'cross-encoder', candi
     return get_model('rerank', retriever=retriever, reranker=reranker, candidates=candidates,
                      retriever_params=retriever_params or {}, reranker_params=reranker_params)
 
-# %% ../nbs/05_rerank.ipynb #e90bd1c5
+# %% ../nbs/05_rerank.ipynb #930a5ab0
 def _short(path) -> str:
     "A path for messages, with the home folder written as ~."
     path, home = str(path), str(Path.home())
@@ -419,6 +419,8 @@ def resolve_cross_encoder(model: str) -> str:
             raise UnavailableError(f'{_short(path)} is not a cross-encoder folder (it has no config.json): pass a folder '
                                    'saved by sentence-transformers or transformers, or a hub model name.')
         return str(path.resolve())
+    if path.exists():
+        raise UnavailableError(f'{_short(path)} is a file, not a cross-encoder folder: pass the folder the model was saved to, or a hub model name.')
     if str(model).startswith(('/', '.', '~')) or str(model).count('/') > 1:
         raise UnavailableError(f'no cross-encoder folder at {_short(path)}: pass an existing folder or a hub model name.')
     snapshot = _cached_snapshot(str(model))
@@ -620,7 +622,7 @@ class ResponseCache:
             Path(tmp).unlink(missing_ok=True)
             raise
 
-# %% ../nbs/05_rerank.ipynb #8e4386a6
+# %% ../nbs/05_rerank.ipynb #e590471d
 FALLBACKS = ('timeout', 'http', 'malformed', 'connection', 'unparsable')
 
 @register_reranker('llm')
@@ -654,7 +656,9 @@ class LLMReranker(TextReranker):
         "The chat URL, model name and API key in use (parameters first, then the environment)."
         url, model = self.url or os.environ.get(LLM_ENV['url'], ''), self.model or os.environ.get(LLM_ENV['model'], '')
         if not url or not model:
-            raise UnavailableError(f'no LLM endpoint is configured: pass url= and model= (reranker_params, or --llm-url and '
+            missing = 'no LLM endpoint is configured' if not url and not model else \
+                      f'the LLM endpoint has no {"model name" if url else "URL"}'
+            raise UnavailableError(f'{missing}: pass url= and model= (reranker_params, or --llm-url and '
                                    f'--llm-model), or set {LLM_ENV["url"]} (e.g. http://127.0.0.1:8080/v1) and {LLM_ENV["model"]}.')
         return chat_url(url), model, self._api_key or os.environ.get(LLM_ENV['api_key']) or None
 

