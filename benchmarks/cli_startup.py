@@ -12,14 +12,14 @@ Timings are measured here, never asserted in tests.
 """
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from _common import compile_bytecode, run_timed  # benchmarks/_common.py (this script's folder is on sys.path)
 
 
 def command_line() -> list[str]:
@@ -29,31 +29,10 @@ def command_line() -> list[str]:
     return [sys.executable, '-c', 'import sys; from ml100k_recs.cli import main; sys.exit(main())']
 
 
-def compile_bytecode() -> str:
-    "Write the package's bytecode, as `pip install` of a wheel does; returns a line saying so for the output."
-    import compileall
-    import ml100k_recs
-    compileall.compile_dir(str(Path(ml100k_recs.__file__).parent), quiet=1)
-    note = ' (PYTHONDONTWRITEBYTECODE is set here, so an editable install would otherwise compile every module on every start)'
-    return 'bytecode of ml100k_recs compiled first, as pip install does' + (note if os.environ.get('PYTHONDONTWRITEBYTECODE') else '')
-
-
-def _child_cpu() -> float:
-    "User + system CPU seconds of this process's finished children so far."
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def timed(argv: list[str], repeats: int) -> tuple[list[float], list[float]]:
     "Wall-clock and CPU seconds of `repeats` fresh runs of `argv` (each must succeed)."
-    wall, cpu = [], []
-    for _ in range(repeats):
-        started, cpu_before = time.perf_counter(), _child_cpu()
-        done = subprocess.run(argv, capture_output=True, text=True)
-        wall.append(time.perf_counter() - started)
-        cpu.append(_child_cpu() - cpu_before)
-        if done.returncode != 0: raise SystemExit(f'{" ".join(argv)} failed ({done.returncode}):\n{done.stderr}')
-    return wall, cpu
+    runs = [run_timed(argv) for _ in range(repeats)]
+    return [wall for wall, _, _ in runs], [cpu for _, cpu, _ in runs]
 
 
 def main():

@@ -22,14 +22,12 @@ Run from the repository root (it takes a few minutes; timings are never asserted
 import argparse
 import json
 import os
-import resource
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from _common import compile_bytecode, run_timed  # benchmarks/_common.py (this script's folder is on sys.path)
 
 NOTEBOOK_SIDE = r'''
 import json, sys, time
@@ -83,29 +81,6 @@ print(json.dumps({'times': times, 'rows': rows}))
 '''
 
 
-def compile_bytecode() -> str:
-    "Write the package's bytecode, as `pip install` of a wheel does; returns a line saying so for the output."
-    import compileall
-    import ml100k_recs
-    compileall.compile_dir(str(Path(ml100k_recs.__file__).parent), quiet=1)
-    note = ' (PYTHONDONTWRITEBYTECODE is set here, so an editable install would otherwise compile every module on every start)'
-    return 'bytecode of ml100k_recs compiled first, as pip install does' + (note if os.environ.get('PYTHONDONTWRITEBYTECODE') else '')
-
-
-def _child_cpu() -> float:
-    "User + system CPU seconds of this process's finished children so far."
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def run(argv, env) -> tuple[float, float, str]:
-    "Wall seconds, CPU seconds and stdout of a command in a new process (fails loudly)."
-    started, cpu = time.perf_counter(), _child_cpu()
-    done = subprocess.run(argv, env=env, capture_output=True, text=True)
-    if done.returncode: sys.exit(f'{argv[:3]} failed:\n{done.stderr[-2000:]}')
-    return time.perf_counter() - started, _child_cpu() - cpu, done.stdout
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--rounds', type=int, default=3, help='rounds; each runs the notebook\'s side once (medians reported)')
@@ -119,14 +94,14 @@ def main():
     print(compile_bytecode() + ' (both sides import it)')
     with tempfile.TemporaryDirectory() as cache:
         first_env = {**env, 'ML100K_CACHE': cache}
-        first, _, _ = run([command, 'reproduce-seed'], first_env)  # an empty embedding cache: encodes the movie texts
+        first, _, _ = run_timed([command, 'reproduce-seed'], first_env)  # an empty embedding cache: encodes the movie texts
         print(f'first run of reproduce-seed with an empty embedding cache (encodes 1,682 movie texts): {first:.2f} s')
         ours, ours_cpu, theirs, theirs_cpu, encoding, per_row = [], [], [], [], [], []
         for n in range(1, args.rounds + 1):
-            mine = [run([command, 'reproduce-seed', '--format', 'json'], first_env) for _ in range(args.ours_per_round)]
+            mine = [run_timed([command, 'reproduce-seed', '--format', 'json'], first_env) for _ in range(args.ours_per_round)]
             ours += [wall for wall, _, _ in mine]; ours_cpu += [cpu for _, cpu, _ in mine]
             out = mine[-1][2]
-            wall, cpu, out_ref = run([sys.executable, '-c', NOTEBOOK_SIDE, folder, 'encode'], first_env)
+            wall, cpu, out_ref = run_timed([sys.executable, '-c', NOTEBOOK_SIDE, folder, 'encode'], first_env)
             result = json.loads(out_ref)
             theirs.append(wall); theirs_cpu.append(cpu); encoding.append(result['times']['encoding']); per_row.append(result['times'])
             print(f'round {n}: ours {" ".join(f"{w:.2f}" for w, _, _ in mine)} s, '
