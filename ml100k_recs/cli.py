@@ -336,21 +336,20 @@ def cmd_similar(args) -> list[dict]:
     model, ds = _model(args, check=lambda ds: ds.item_index([args.item]), capability='similar_items')
     return _item_rows(model.similar_items(args.item, k), ds)
 
-# %% ../nbs/07_cli.ipynb #384394bd
+# %% ../nbs/07_cli.ipynb #b10d3d88
 RERANKERS_TEXT = 'cross-encoder, llm, popularity or lambdamart'  # written out so that --help imports nothing (a test keeps it in step)
 RERANK_OPTIONS = {'--rerank-model': ('cross-encoder', 'model'), '--llm-url': ('llm', 'url'), '--llm-model': ('llm', 'model')}
 
 def _reranker_params(args, own: tuple | None = None) -> dict:
-    "The re-ranker's parameters from --rerank-model / --llm-url / --llm-model, checked against --rerank (or `own`: a re-ranking model's (name, re-ranker))."
+    "The re-ranker's parameters from --rerank-model / --llm-url / --llm-model, checked against --rerank, or against `own` (model, its re-ranker) without it."
     given = {option: getattr(args, option[2:].replace('-', '_'), None) for option in RERANK_OPTIONS}
-    rerank, params = getattr(args, 'rerank', None) or (own and own[1]), {}
+    rerank, params = getattr(args, 'rerank', None) or (own[1] if own else None), {}
+    whose = f"{own[0]}'s re-ranker ({rerank})" if own and not getattr(args, 'rerank', None) else f'--rerank {rerank}'
     for option, value in given.items():
         if value is None: continue
         owner, param = RERANK_OPTIONS[option]
         if rerank is None: raise ValueError(f'{option} applies with --rerank {owner}.')
-        if rerank != owner:
-            whose = f"{own[0]}'s re-ranker ({rerank})" if own and not getattr(args, 'rerank', None) else f'--rerank {rerank}'
-            raise ValueError(f'{option} is an option of --rerank {owner}, not of {whose}.')
+        if rerank != owner: raise ValueError(f'{option} is an option of --rerank {owner}, not of {whose}.')
         params[param] = value
     if rerank is None and getattr(args, 'candidates', None) is not None: raise ValueError('--candidates applies with --rerank NAME.')
     return params
@@ -359,11 +358,12 @@ def _make(args, name: str, params: dict):
     "The model `name` with `params` — behind the --rerank re-ranker when there is one (nothing fitted, no data read)."
     from ml100k_recs.core import get_model
     model = get_model(name, **params)  # an unknown model or hyper-parameter is reported as the model's own
-    own = getattr(model, 'reranker', None)  # a model that re-ranks by itself (seed-rerank) takes --rerank-model too
-    own = (name, own) if isinstance(own, str) and not getattr(args, 'rerank', None) else None
-    reranker_params = _reranker_params(args, own)
-    if own and reranker_params: return get_model(name, **{**params, 'reranker_params': {**model.reranker_params, **reranker_params}})
-    if not getattr(args, 'rerank', None): return model
+    if not getattr(args, 'rerank', None):  # a model that re-ranks by itself (seed-rerank) takes its re-ranker's options
+        own = getattr(model, 'reranker', None)
+        reranker_params = _reranker_params(args, (name, own) if isinstance(own, str) else None)
+        if not reranker_params: return model
+        return get_model(name, **{**params, 'reranker_params': {**model.reranker_params, **reranker_params}})
+    reranker_params = _reranker_params(args)
     candidates = 50 if args.candidates is None else args.candidates
     return get_model('rerank', retriever=name, reranker=args.rerank, candidates=candidates, retriever_params=params,
                      reranker_params=reranker_params)

