@@ -28,7 +28,8 @@ import time
 
 import pandas as pd
 
-from ml100k_recs.core import available_memory, format_bytes
+from ml100k_recs.core import available_memory
+from ml100k_recs.files import format_bytes
 from ml100k_recs.scale import scaling_benchmark, scaling_summary
 
 MODELS = ['most-popular', 'seed-cf', 'user-knn', 'item-knn', 'ease', 'als', 'seed-graph', 'rp3beta', 'p3alpha', 'ppr',

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 import numpy as np
 
 from . import __version__
+from .files import format_bytes, parse_bytes
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
@@ -29,9 +30,9 @@ if TYPE_CHECKING:
 __all__ = ['ENTRY_POINT_GROUP', 'REGISTRY', 'MODEL_FORMAT', 'MODEL_FORMAT_VERSION', 'ParameterError', 'UnknownModelError',
            'NotFittedError', 'NotSupportedError', 'UnavailableError', 'ModelFileError', 'InsufficientMemoryError',
            'check_k', 'check_param', 'top_k_positions', 'cutoff_candidates', 'rank_within_rows', 'keep_top_k',
-           'Configurable', 'Recommender', 'parse_bytes', 'format_bytes', 'available_memory', 'Recommendations',
-           'supports', 'register', 'describe', 'model_modules', 'model_index', 'model_class', 'get_model',
-           'list_models', 'item_popularity', 'MostPopular', 'StoredCSR', 'load_model']
+           'Configurable', 'Recommender', 'available_memory', 'Recommendations', 'supports', 'register', 'describe',
+           'model_modules', 'model_index', 'model_class', 'get_model', 'list_models', 'item_popularity', 'MostPopular',
+           'StoredCSR', 'load_model']
 
 # %% ../nbs/01_core.ipynb #0c0aa7b7
 class ParameterError(ValueError):
@@ -259,21 +260,6 @@ def _item_rows(self, item_ids) -> np.ndarray:
 _attach(Recommender, scores=_scores_api, _check_fitted=_check_fitted, _rows=_rows, _item_rows=_item_rows)
 
 # %% ../nbs/01_core.ipynb #3a748607
-def parse_bytes(text: str) -> int:
-    "'512M', '8G', '1.5T' or a plain number of bytes, as an int."
-    units = {'': 1, 'K': 2**10, 'M': 2**20, 'G': 2**30, 'T': 2**40}
-    text = str(text).strip().upper().removesuffix('B')
-    number, unit = (text[:-1], text[-1]) if text and text[-1] in units else (text, '')
-    try: return int(float(number) * units[unit])
-    except ValueError: raise ValueError(f'not a memory size: {text!r} (use e.g. 512M or 8G).') from None
-
-def format_bytes(n: float) -> str:
-    "A byte count for people, e.g. '61.3 GB'."
-    for unit in ('B', 'kB', 'MB', 'GB'):
-        if abs(n) < 1000: return f'{n:.0f} {unit}' if unit == 'B' else f'{n:.1f} {unit}'
-        n /= 1000
-    return f'{n:.1f} TB'
-
 def available_memory() -> int | None:
     "Bytes of memory available to a new allocation: MemAvailable (Linux), capped by ML100K_MEMORY_LIMIT; None if unknown."
     limit = parse_bytes(os.environ['ML100K_MEMORY_LIMIT']) if os.environ.get('ML100K_MEMORY_LIMIT') else None

