@@ -45,9 +45,11 @@ def format_bytes(n: float) -> str:
 # %% ../nbs/00_files.ipynb #69c0ef12
 class UnsafeFileError(OSError):
     "A path where a regular file is expected holds something else (a FIFO, a device, a link where a file is written)."
+    def __str__(self): return self.strerror  # the whole sentence, without '[Errno 22]' and a repeated file name
 
 class FileTooLargeError(OSError):
     "A file larger than the limit its reader states."
+    def __str__(self): return self.strerror
 
 # %% ../nbs/00_files.ipynb #b7755df1
 _KINDS = ((stat.S_ISDIR, 'a folder'), (stat.S_ISFIFO, 'a FIFO (named pipe)'), (stat.S_ISCHR, 'a character device'),
