@@ -12,18 +12,19 @@ import importlib
 import importlib.util
 import inspect
 import json
+import math
 import os
 import re
 import sys
-import tempfile
 import threading
 import time
 import warnings
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar, NamedTuple
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import numpy as np
 import pandas as pd
@@ -32,17 +33,21 @@ from .core import (ParameterError, Recommendations, Recommender, UnavailableErro
                               Configurable, check_param, get_model, item_popularity, model_index,
                               model_modules, register)
 from .data import Dataset, Split, default_cache_dir, quiet_imports
+from .files import atomic_write, cache_writes, format_bytes, read_bounded
 from .metrics import average_metrics, hit_matrix, per_user_metrics
 from .vectors import build_index, encode_texts, looks_like_path, search_index
 
 # %% auto #0
-__all__ = ['PROFILE_SORTS', 'RERANKERS', 'SECRET_PARAMS', 'LLM_ENV', 'FALLBACKS', 'movie_titles_genres', 'movie_text',
-           'profile_entry', 'movie_texts', 'liked_profiles', 'mean_liked_vectors', 'SeedEmbedding', 'Reranker',
-           'register_reranker', 'reranker_index', 'reranker_class', 'get_reranker', 'list_rerankers',
-           'PopularityReranker', 'RerankModel', 'rerank_model', 'resolve_cross_encoder', 'load_cross_encoder',
-           'make_tiny_cross_encoder', 'TextReranker', 'CrossEncoderReranker', 'SeedRerank', 'chat_url', 'llm_prompt',
-           'Ranking', 'parse_ranking', 'LLMRequestError', 'chat_completion', 'ResponseCache', 'LLMReranker',
-           'rerank_ceiling']
+__all__ = ['PROFILE_SORTS', 'RERANKERS', 'SECRET_PARAMS', 'LLM_ENV', 'SECRET_PATTERNS', 'FATAL_KINDS', 'LLM_LIMITS', 'MAX_PAUSE',
+           'FALLBACKS', 'movie_titles_genres', 'movie_text', 'profile_entry', 'movie_texts', 'liked_profiles',
+           'mean_liked_vectors', 'SeedEmbedding', 'Reranker', 'register_reranker', 'reranker_index', 'reranker_class',
+           'get_reranker', 'list_rerankers', 'PopularityReranker', 'RerankModel', 'rerank_model',
+           'resolve_cross_encoder', 'load_cross_encoder', 'make_tiny_cross_encoder', 'TextReranker',
+           'CrossEncoderReranker', 'SeedRerank', 'shown_url', 'url_origin', 'chat_url', 'redact', 'llm_prompt',
+           'Ranking', 'parse_ranking', 'LLMRequestError', 'check_redirect', 'llm_opener', 'read_limited',
+           'request_error', 'answer_text', 'chat_completion', 'ResponseCache', 'check_between', 'llm_api_key',
+           'missing_endpoint', 'endpoint_error', 'WaitProgress', 'ask_all', 'tally_answer', 'llm_summary',
+           'llm_warning', 'LLMEndpoint', 'LLMReranker', 'rerank_ceiling']
 
 # %% ../nbs/05_rerank.ipynb #5e2dcda0
 def movie_titles_genres(dataset: Dataset) -> tuple[list[str], list[str]]:
@@ -522,13 +527,54 @@ class SeedRerank(RerankModel):
 # %% ../nbs/05_rerank.ipynb #d50b5cfe
 LLM_ENV = {'url': 'ML100K_LLM_URL', 'model': 'ML100K_LLM_MODEL', 'api_key': 'ML100K_LLM_API_KEY'}
 
+def shown_url(url) -> str:
+    "`url` as messages show it: scheme, host, port and path — never credentials (user:password@), query or fragment."
+    text = str(url).strip().split('#')[0].split('?')[0]
+    return re.sub(r'^([A-Za-z][A-Za-z0-9+.-]*://)?\S*@', r'\1', text)  # up to the last @: a password may hold @ or /
+
+def url_origin(url) -> tuple | None:
+    "The origin a key is tied to: (scheme, host, port) with the default port of http and https filled in; None if malformed."
+    parts = urlsplit(str(url))
+    try: port = parts.port
+    except ValueError: return None
+    scheme = parts.scheme.lower()
+    return (scheme, (parts.hostname or '').lower(), port or {'http': 80, 'https': 443}.get(scheme))
+
+# %% ../nbs/05_rerank.ipynb #451fb83c
 def chat_url(base: str) -> str:
     "The chat-completions URL of an OpenAI-compatible endpoint from its base URL (a full .../chat/completions URL is kept)."
-    base = str(base).strip().rstrip('/')
-    if not re.match(r'^https?://[^/\s]+', base):
-        raise ParameterError(f'the LLM endpoint URL must start with http:// or https://, got {base!r}.')
-    return base if base.endswith('/chat/completions') else base + '/chat/completions'
+    base = str(base).strip()
+    if not re.match(r'^https?://[^/\s]+', base, flags=re.I):
+        raise ParameterError(f'the LLM endpoint URL must start with http:// or https://, got {shown_url(base)!r}.')
+    parts = urlsplit(base)
+    if '@' in parts.netloc + parts.path:
+        raise ParameterError(f'the LLM endpoint URL must not carry credentials (user:password@): give the URL as '
+                             f'{shown_url(base)!r} and the key as api_key= or in {LLM_ENV["api_key"]}.')
+    path = parts.path.rstrip('/')
+    return urlunsplit((parts.scheme, parts.netloc, path if path.endswith('/chat/completions') else path + '/chat/completions', parts.query, ''))
 
+# %% ../nbs/05_rerank.ipynb #b3d9986b
+def _hide_value(m: re.Match) -> str:
+    "A matched `name: value` with the value hidden (its quotes kept)."
+    value = m.group(3)
+    return m.group(1) + m.group(2) + (value[0] + '[redacted]' + value[0] if value[:1] in ('"', "'") else '[redacted]')
+
+SECRET_PATTERNS = (  # (pattern, replacement) for what looks like a credential
+    (r'(?i)\b(bearer|basic)\s+[^\s"\',;}]+', r'\1 [redacted]'),
+    (r'''(?i)(\b(?:proxy-)?authorization|\bx-api-key|\bapi[_-]?key|\bapikey|\b(?:access|refresh|id)?[_-]?token|\b(?:client[_-]?)?secret|\bpass(?:word|wd)?)(["']?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\r\n"',;&}]*)''', _hide_value),
+    (r'\b(?:sk|pk|rk)-[A-Za-z0-9_-]{8,}|\b(?:hf_|gh[pousr]_|glpat-|xox[abpr]-)[A-Za-z0-9_-]{8,}', '[redacted]'),
+    (r'(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@]+@', r'\1[redacted]@'),
+)
+
+def redact(text, secrets=()) -> str:
+    "`text` with the `secrets` (also JSON-escaped or URL-encoded) and anything that looks like a credential replaced by [redacted]."
+    text = str(text)
+    forms = {form for s in secrets if s and len(str(s)) >= 4 for form in (str(s), json.dumps(str(s))[1:-1], quote(str(s), safe=''))}
+    for form in sorted(forms, key=len, reverse=True): text = text.replace(form, '[redacted]')
+    for pattern, replacement in SECRET_PATTERNS: text = re.sub(pattern, replacement, text)
+    return text
+
+# %% ../nbs/05_rerank.ipynb #9b1c2d3e
 def llm_prompt(liked: list[str], candidates: list[str]) -> list[dict]:
     "The listwise chat messages: the user's liked movies (favourites first) and the candidates labelled [1]…[n]."
     n = len(candidates)
@@ -540,18 +586,19 @@ def llm_prompt(liked: list[str], candidates: list[str]) -> list[dict]:
                                           'is likely to enjoy them, judging from the movies the user liked.'},
             {'role': 'user', 'content': '\n'.join(lines)}]
 
+# %% ../nbs/05_rerank.ipynb #f5eed349
 class Ranking(NamedTuple):
     "A candidate order parsed from an answer (0-based, every candidate once) and what had to be repaired."
     order: list
-    unknown: int  # identifiers outside 1..n
+    unknown: int  # invented identifiers: outside 1..n
     duplicate: int  # identifiers given again
-    missing: int  # candidates the answer left out (appended in the retriever's order)
+    missing: int  # offered candidates the answer left out (appended in the retriever's order)
 
 def parse_ranking(answer: str, n: int) -> Ranking:
     "Parse '[3] > [1] > [2]' (bracketed identifiers in any surrounding text) into an order of the `n` candidates."
     order, seen, unknown, duplicate = [], set(), 0, 0
-    for match in re.findall(r'\[\s*(\d+)\s*\]', answer or ''):
-        i = int(match) - 1
+    for match in re.findall(r'\[\s*([-+]?\d+)\s*\]', answer or ''):
+        i = int(match) - 1 if len(match) <= 12 else -1  # a longer number is no candidate (and int() of thousands of digits fails)
         if not 0 <= i < n: unknown += 1
         elif i in seen: duplicate += 1
         else: order.append(i); seen.add(i)
@@ -560,194 +607,318 @@ def parse_ranking(answer: str, n: int) -> Ranking:
 
 # %% ../nbs/05_rerank.ipynb #f3c9725f
 class LLMRequestError(Exception):
-    "One failed chat-completions request: `kind` is timeout, http, malformed, connection, unreachable, auth or not_found."
+    "One failed chat-completions request: `kind` is timeout, http, malformed, connection, too_large, unreachable, auth, not_found or redirect."
     def __init__(self, kind: str, detail: str, retryable: bool = False):
         super().__init__(detail)
         self.kind, self.detail, self.retryable = kind, detail, retryable
 
-def chat_completion(url: str, model: str, messages: list[dict], api_key: str | None = None, timeout: float = 60.0,
-                    **options) -> str:
-    "One request to an OpenAI-compatible chat-completions `url`; the answer's text, or an LLMRequestError."
-    body = json.dumps({'model': model, 'messages': messages, **options}).encode()
-    headers = {'Content-Type': 'application/json', 'Accept': 'application/json'}
-    if api_key: headers['Authorization'] = f'Bearer {api_key}'
-    import urllib.error, urllib.request  # imported when a request is made (http.client is a noticeable share of start-up)
-    request = urllib.request.Request(url, data=body, headers=headers, method='POST')
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response: raw = response.read()
-    except urllib.error.HTTPError as e:
-        detail = f'HTTP {e.code} {e.reason}'
-        try: detail += f': {e.read(300).decode("utf-8", "replace").strip()}'
-        except Exception: pass
+FATAL_KINDS = ('unreachable', 'auth', 'not_found', 'redirect')  # no retry can help: one error for the whole run
+
+# %% ../nbs/05_rerank.ipynb #819cbb6a
+def check_redirect(url: str, new_url: str, code: int) -> None:
+    "Allow a redirect of a chat request only within its origin (scheme, host, port) and only one that keeps the POST (307, 308)."
+    if url_origin(url) is None or url_origin(new_url) != url_origin(url):
+        raise LLMRequestError('redirect', f'redirected to another address ({shown_url(new_url)})')
+    if code not in (307, 308):
+        raise LLMRequestError('redirect', f'redirected (HTTP {code}, which would make the request a GET) to {shown_url(new_url)}')
+
+@lru_cache(maxsize=1)
+def llm_opener():
+    "A urllib opener that follows only the redirects `check_redirect` allows, re-sending the same POST (at most 5)."
+    import urllib.request  # imported when a request is made (it is a noticeable share of start-up)
+    class SameOriginRedirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = 5
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            fp.close()  # the redirect's own body is never read
+            check_redirect(req.full_url, newurl, code)
+            return urllib.request.Request(newurl, data=req.data, headers=dict(req.header_items()), method=req.get_method())
+    return urllib.request.build_opener(SameOriginRedirects)
+
+# %% ../nbs/05_rerank.ipynb #b799c84b
+def read_limited(response, limit: int, started: float, timeout: float) -> bytes:
+    "The body of an HTTP `response`: at most `limit` bytes, read by `started + timeout` (time.monotonic); else LLMRequestError."
+    declared = str(response.headers.get('Content-Length') or '').strip()
+    if declared.isdigit() and int(declared) > limit:
+        raise LLMRequestError('too_large', f'the answer announces {format_bytes(int(declared))}, more than max_answer_bytes ({format_bytes(limit)})')
+    chunks, size = [], 0
+    while size <= limit:
+        if time.monotonic() > started + timeout: raise LLMRequestError('timeout', f'no complete answer within {timeout:g} s', True)
+        chunk = response.read1(min(1 << 16, limit + 1 - size))
+        if not chunk: return b''.join(chunks)
+        chunks.append(chunk); size += len(chunk)
+    raise LLMRequestError('too_large', f'the answer is larger than max_answer_bytes ({format_bytes(limit)})')
+
+# %% ../nbs/05_rerank.ipynb #1df262e9
+def request_error(e: Exception, timeout: float, secrets=()) -> LLMRequestError:
+    "The LLMRequestError for what urllib raised: its kind, whether a retry may help, and a redacted detail."
+    import urllib.error
+    if isinstance(e, urllib.error.HTTPError):
+        if 300 <= e.code < 400: return LLMRequestError('redirect', f'answered HTTP {e.code} with a redirect that is not followed (a loop, or too many)')
+        try: text = e.read(4096).decode('utf-8', 'replace').strip()
+        except Exception: text = ''
+        finally: e.close()
+        detail = redact(f'HTTP {e.code} {e.reason}' + (f': {text}' if text else ''), secrets)[:300]
         kind = 'auth' if e.code in (401, 403) else 'not_found' if e.code == 404 else 'http'
-        raise LLMRequestError(kind, detail, retryable=e.code in (408, 409, 425, 429) or e.code >= 500) from None
-    except urllib.error.URLError as e:
-        if isinstance(e.reason, TimeoutError): raise LLMRequestError('timeout', f'no answer within {timeout:g} s', True) from None
-        raise LLMRequestError('unreachable', f'cannot connect ({e.reason})') from None
-    except TimeoutError: raise LLMRequestError('timeout', f'no answer within {timeout:g} s', True) from None
-    except (OSError, http.client.HTTPException) as e:  # dropped mid-answer, a bad status line
-        raise LLMRequestError('connection', f'{type(e).__name__}: {e}', True) from None
+        return LLMRequestError(kind, detail, retryable=e.code in (408, 409, 425, 429) or e.code >= 500)
+    if isinstance(e, TimeoutError) or isinstance(getattr(e, 'reason', None), TimeoutError):
+        return LLMRequestError('timeout', f'no answer within {timeout:g} s', True)
+    if isinstance(e, urllib.error.URLError): return LLMRequestError('unreachable', redact(f'cannot connect ({e.reason})', secrets))
+    return LLMRequestError('connection', redact(f'{type(e).__name__}: {e}', secrets), True)  # dropped mid-answer, a bad status line
+
+def answer_text(raw: bytes, secrets=()) -> str:
+    "The message text of a chat-completions answer body, or LLMRequestError('malformed')."
     try:
         content = json.loads(raw)['choices'][0]['message']['content']
         if not isinstance(content, str): raise TypeError
-    except (ValueError, KeyError, IndexError, TypeError):
-        raise LLMRequestError('malformed', f'not a chat-completions answer: {raw[:120]!r}') from None
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError):
+        raise LLMRequestError('malformed', redact(f'not a chat-completions answer: {raw[:120]!r}', secrets)) from None
     return content
 
+# %% ../nbs/05_rerank.ipynb #5752ff89
+def chat_completion(url: str, model: str, messages: list[dict], api_key: str | None = None, timeout: float = 60.0,
+                    max_answer_bytes: int = 1_000_000, **options) -> str:
+    "One request to an OpenAI-compatible chat-completions `url`; the answer's text, or an LLMRequestError (its detail redacted)."
+    import urllib.request
+    body = json.dumps({'model': model, 'messages': messages, **options}).encode()
+    request = urllib.request.Request(url, data=body, headers={'Content-Type': 'application/json', 'Accept': 'application/json'}, method='POST')
+    if api_key: request.add_unredirected_header('Authorization', f'Bearer {api_key}')  # urllib never copies it to a redirect
+    started, secrets = time.monotonic(), [api_key] if api_key else []
+    try:
+        with llm_opener().open(request, timeout=timeout) as response: raw = read_limited(response, max_answer_bytes, started, timeout)
+    except (OSError, http.client.HTTPException) as e: raise request_error(e, timeout, secrets) from None
+    return answer_text(raw, secrets)
+
+# %% ../nbs/05_rerank.ipynb #c0ffee01
 class ResponseCache:
-    "LLM answers on disk, one JSON file per request key (SHA-256 of endpoint, model and request), written atomically."
-    def __init__(self, folder): self.folder = Path(folder)
+    "LLM answers on disk, one JSON file per request key (SHA-256 of endpoint, model and request): bounded reads, atomic writes."
+    def __init__(self, folder, limit: int = 3_000_000): self.folder, self.limit = Path(folder), int(limit)
 
     @staticmethod
     def key(url: str, model: str, messages: list[dict], options: dict) -> str:
+        "The name of a request's entry: SHA-256 of (URL, model, messages, options) — never of the API key."
         return hashlib.sha256(json.dumps([url, model, messages, options], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
     def path(self, key: str) -> Path: return self.folder / key[:2] / f'{key}.json'
 
     def get(self, key: str) -> str | None:
-        "The stored answer, or None when absent or unreadable (a damaged file is then asked again and replaced)."
-        try: answer = json.loads(self.path(key).read_text(encoding='utf-8'))['answer']
-        except (OSError, ValueError, KeyError, TypeError): return None
+        "The stored answer, or None when absent, not a regular file, over `limit` or damaged (then asked again and replaced)."
+        try: answer = json.loads(read_bounded(self.path(key), self.limit, 'LLM answer cache entry'))['answer']
+        except (OSError, ValueError, KeyError, TypeError, RecursionError): return None
         return answer if isinstance(answer, str) else None
 
     def put(self, key: str, record: dict) -> None:
-        "Store `record` (it holds 'answer') under `key`: a temporary file renamed into place."
-        target = self.path(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f'.{key[:8]}-', suffix='.partial', dir=target.parent)
-        try:
-            with os.fdopen(fd, 'w', encoding='utf-8') as f: json.dump(record, f, ensure_ascii=False)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        "Store `record` (it holds 'answer') atomically; one over `limit` is not stored, an unwritable cache warns once."
+        data = json.dumps(record, ensure_ascii=False).encode()
+        if len(data) > self.limit: return
+        with cache_writes(self.folder, 'LLM answer cache'): atomic_write(self.path(key), data, what='LLM answer cache entry')
+
+# %% ../nbs/05_rerank.ipynb #a976f88a
+LLM_LIMITS = {'timeout': (0.01, 600.0), 'retries': (0, 10), 'max_answer_bytes': (1_000, 100_000_000), 'backoff': (0.0, 60.0),
+              'workers': (1, 64), 'temperature': (0.0, 2.0), 'max_tokens': (0, 1_000_000)}  # name → (lowest, highest) allowed
+MAX_PAUSE = 60.0  # seconds: the longest pause between two tries
+
+def check_between(name: str, value, low, high, integer: bool = False) -> None:
+    "Raise ParameterError unless `value` is a finite number (an integer if `integer`) from `low` to `high`."
+    kinds = (int, np.integer) if integer else (int, float, np.integer, np.floating)
+    ok = isinstance(value, kinds) and not isinstance(value, bool) and math.isfinite(value) and low <= value <= high
+    check_param(name, value, ok, f'{"an integer" if integer else "a number"} from {low:,} to {high:,}')
+
+# %% ../nbs/05_rerank.ipynb #8ea6cb30
+def llm_api_key(given: str | None = None) -> str | None:
+    "The API key to send: `given`, else $ML100K_LLM_API_KEY, else None; it must be one printable ASCII token (never shown)."
+    key = str(given or os.environ.get(LLM_ENV['api_key']) or '').strip()
+    if key and not re.fullmatch(r'[\x21-\x7e]+', key):
+        raise ParameterError(f'the LLM API key (api_key= or {LLM_ENV["api_key"]}) must be printable ASCII without spaces or '
+                             'line breaks; check how it was copied (it is not shown here).')
+    return key or None
+
+def missing_endpoint(url: str, model: str) -> str:
+    "The message for an endpoint without a URL or a model name."
+    missing = 'no LLM endpoint is configured' if not url and not model else f'the LLM endpoint has no {"model name" if url else "URL"}'
+    return (f'{missing}: pass url= and model= (reranker_params, or --llm-url and --llm-model), or set '
+            f'{LLM_ENV["url"]} (e.g. http://127.0.0.1:8080/v1) and {LLM_ENV["model"]}.')
+
+# %% ../nbs/05_rerank.ipynb #25e5a55a
+def endpoint_error(e: LLMRequestError, url: str, model: str) -> UnavailableError:
+    "The one error a hopeless endpoint gives for the whole run (`e.kind` in FATAL_KINDS), naming the fix."
+    where, env_url = shown_url(url), LLM_ENV['url']
+    return UnavailableError({
+        'unreachable': f'cannot reach the LLM endpoint {where}: {e.detail}. Start the server, or point url= / {env_url} '
+                       'at a running OpenAI-compatible endpoint.',
+        'auth': f'the LLM endpoint {where} refused the request ({e.detail}): pass api_key= or set {LLM_ENV["api_key"]}.',
+        'not_found': f'the LLM endpoint answered {e.detail} for {where}: check the base URL (it ends where /chat/completions '
+                     f'begins, e.g. http://127.0.0.1:8080/v1) and the model name {model!r}.',
+        'redirect': f'the LLM endpoint {where} {e.detail}: point the URL at the final address (url=, --llm-url or {env_url}) '
+                    'if you mean to trust it with the key; the key is only sent to the address it was configured with.',
+    }[e.kind])
+
+# %% ../nbs/05_rerank.ipynb #6364c602
+class WaitProgress:
+    "Progress of a long wait, shown once it has lasted `after` seconds: a tqdm bar on a terminal, else one line."
+    def __init__(self, total: int, what: str, after: float = 2.0, stream=None):
+        self.total, self.what, self.after, self.stream = total, what, after, stream or sys.stderr
+        self.started, self.done, self.bar, self.told = time.monotonic(), 0, None, False
+
+    def update(self, n: int = 0) -> None:
+        "Count `n` more finished, and show the bar (or the line) if the wait has lasted long enough."
+        self.done += n
+        if self.bar is not None: self.bar.update(n); return
+        if self.told or time.monotonic() - self.started < self.after: return
+        if getattr(self.stream, 'isatty', lambda: False)():
+            from tqdm import tqdm
+            self.bar = tqdm(total=self.total, initial=self.done, desc=self.what, file=self.stream, unit='user')
+        else:
+            print(f'{self.what}: {self.done} of {self.total} done after {time.monotonic() - self.started:.0f} s, still waiting…',
+                  file=self.stream, flush=True)
+            self.told = True
+
+    def close(self) -> None:
+        if self.bar is not None: self.bar.close()
+
+# %% ../nbs/05_rerank.ipynb #bb9f4903
+def ask_all(ask, prompts: list, workers: int, on_done=None, progress: WaitProgress | None = None) -> list:
+    "`ask(prompt, stop)` for every prompt, `workers` at a time; each result also to `on_done(i, result)`; an error stops the rest."
+    results, stop = [None] * len(prompts), threading.Event()
+    pool = ThreadPoolExecutor(max_workers=max(1, min(workers, len(prompts))))
+    futures = {pool.submit(ask, p, stop): i for i, p in enumerate(prompts)}
+    pending = set(futures)
+    try:
+        while pending:
+            done, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+            for future in done:
+                results[futures[future]] = future.result()
+                if on_done: on_done(futures[future], results[futures[future]])
+            if progress: progress.update(len(done))
+    finally:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)  # running requests end at their next check or by their timeout
+        if progress: progress.close()
+    return results
+
+# %% ../nbs/05_rerank.ipynb #4f9dafa5
+FALLBACKS = ('timeout', 'http', 'malformed', 'connection', 'too_large', 'unparsable')
+
+def tally_answer(stats: Counter, answer: str | None, reason: str | None, n: int) -> list | None:
+    "Count one user's answer in `stats`; the candidate order it gives, or None when the retriever's order is kept."
+    stats['users'] += 1
+    parsed = parse_ranking(answer, n) if answer is not None else None
+    if parsed is None or parsed.missing == n:
+        stats[f'fallback_{reason or "unparsable"}'] += 1
+        return None
+    for part in ('unknown', 'duplicate', 'missing'): stats[f'{part}_ids'] += getattr(parsed, part)
+    stats['repaired' if parsed.unknown or parsed.duplicate or parsed.missing else 'ranked'] += 1
+    return parsed.order
+
+def llm_summary(s: Counter) -> str:
+    "Users ranked, repaired (with the ids invented, repeated, left out), kept in the retriever's order (by reason); requests, cache hits."
+    fallbacks = ', '.join(f'{s[f"fallback_{r}"]} {r}' for r in FALLBACKS if s[f'fallback_{r}'])
+    return (f'{s["users"]} users: {s["ranked"]} ranked, {s["repaired"]} repaired ({s["unknown_ids"]} invented, '
+            f'{s["duplicate_ids"]} repeated, {s["missing_ids"]} offered but not returned ids), '
+            f'{sum(s[f"fallback_{r}"] for r in FALLBACKS)} kept the retriever\'s order{f" ({fallbacks})" if fallbacks else ""}; '
+            f'{s["requests"]} requests, {s["cache_hits"]} answers from the cache')
+
+# %% ../nbs/05_rerank.ipynb #bd382d3c
+def llm_warning(before: Counter, after: Counter, users: int) -> str | None:
+    "The one warning of a re-ranking call (counts `after` minus `before`): who kept the retriever's order, whose answer was repaired."
+    d = Counter({k: after[k] - before[k] for k in after})
+    parts, fell_back = [], {r: d[f'fallback_{r}'] for r in FALLBACKS if d[f'fallback_{r}']}
+    if fell_back:
+        parts.append(f'kept the retriever\'s order for {sum(fell_back.values())} of {users} users '
+                     f'({", ".join(f"{v} {r}" for r, v in fell_back.items())})')
+    if d['repaired']:
+        parts.append(f'repaired the answers for {d["repaired"]} of {users} users: {d["unknown_ids"]} invented and '
+                     f'{d["duplicate_ids"]} repeated ids ignored, {d["missing_ids"]} offered ids not returned and placed '
+                     'after the ranked ones in the retriever\'s order')
+    return f'LLM re-ranking {"; ".join(parts)}.' if parts else None
 
 # %% ../nbs/05_rerank.ipynb #e590471d
-FALLBACKS = ('timeout', 'http', 'malformed', 'connection', 'unparsable')
-
-@register_reranker('llm')
-class LLMReranker(TextReranker):
-    "Listwise re-ranking by an LLM behind any OpenAI-compatible chat-completions endpoint (llama.cpp, vLLM, Ollama, hosted)."
-    url: str = ''  # base URL, e.g. http://127.0.0.1:8080/v1 (default: $ML100K_LLM_URL)
+class LLMEndpoint(TextReranker):
+    "The LLM re-ranker's connection: the endpoint, the key (never a hyper-parameter) and the limits of every request."
+    url: str = ''  # base URL, e.g. http://127.0.0.1:8080/v1 (default: $ML100K_LLM_URL), without user:password@
     model: str = ''  # the endpoint's model name (default: $ML100K_LLM_MODEL)
-    timeout: float = 60.0  # seconds per request
-    retries: int = 2  # further attempts after a timeout, HTTP 408/429/5xx or a dropped connection
-    backoff: float = 1.0  # pause before retry r: backoff · 2^r seconds
-    workers: int = 4  # concurrent requests
-    temperature: float = 0.0
+    timeout: float = 60.0  # seconds one request may take, waiting and reading (0.01–600)
+    retries: int = 2  # further tries after a timeout, HTTP 408/429/5xx or a dropped connection (0–10)
+    max_answer_bytes: int = 1_000_000  # the largest answer read (1 kB–100 MB); a larger one keeps the retriever's order
+    backoff: float = 1.0  # pause before try r + 1: backoff · 2^r seconds, at most 60 (0–60)
+    workers: int = 4  # concurrent requests (1–64)
+    temperature: float = 0.0  # (0–2)
     max_tokens: int = 0  # 0: the endpoint's default
     cache: bool = True
     cache_dir: str = ''  # default: the project's cache folder / llm
 
     def __init__(self, api_key: str | None = None, **params):
         super().__init__(**params)
-        self._api_key = api_key  # never a hyper-parameter: not shown, not saved
+        self._api_key = api_key  # used, never shown or saved
         self.stats = Counter()
 
     def _check_params(self):
         super()._check_params()
         if self.url: chat_url(self.url)
-        for name in ('retries', 'workers'):
-            value = getattr(self, name)
-            check_param(name, value, isinstance(value, (int, np.integer)) and value >= (1 if name == 'workers' else 0), 'a non-negative integer' if name == 'retries' else 'a positive integer')
-        check_param('timeout', self.timeout, self.timeout > 0, 'positive')
+        for name, (low, high) in LLM_LIMITS.items(): check_between(name, getattr(self, name), low, high, isinstance(high, int))
 
     def endpoint(self) -> tuple[str, str, str | None]:
         "The chat URL, model name and API key in use (parameters first, then the environment)."
         url, model = self.url or os.environ.get(LLM_ENV['url'], ''), self.model or os.environ.get(LLM_ENV['model'], '')
-        if not url or not model:
-            missing = 'no LLM endpoint is configured' if not url and not model else \
-                      f'the LLM endpoint has no {"model name" if url else "URL"}'
-            raise UnavailableError(f'{missing}: pass url= and model= (reranker_params, or --llm-url and '
-                                   f'--llm-model), or set {LLM_ENV["url"]} (e.g. http://127.0.0.1:8080/v1) and {LLM_ENV["model"]}.')
-        return chat_url(url), model, self._api_key or os.environ.get(LLM_ENV['api_key']) or None
+        if not url or not model: raise UnavailableError(missing_endpoint(url, model))
+        return chat_url(url), model, llm_api_key(self._api_key)
 
     def available(self): self.endpoint()
-
-    def _options(self) -> dict:
-        return {'temperature': self.temperature, **({'max_tokens': self.max_tokens} if self.max_tokens else {})}
+    def _options(self) -> dict: return {'temperature': self.temperature, **({'max_tokens': self.max_tokens} if self.max_tokens else {})}
 
     def _ask(self, url, model, api_key, messages, stop) -> tuple[str | None, str | None, int]:
-        "(answer, None, requests) or (None, fallback reason, requests); a hopeless endpoint sets `stop` and raises UnavailableError."
+        "(answer, None, requests) or (None, fallback reason, requests); a hopeless endpoint raises UnavailableError."
         for attempt in range(self.retries + 1):
             if stop.is_set(): return None, 'cancelled', attempt  # another request found the endpoint hopeless
-            try: return chat_completion(url, model, messages, api_key, self.timeout, **self._options()), None, attempt + 1
+            try: return chat_completion(url, model, messages, api_key, self.timeout, self.max_answer_bytes, **self._options()), None, attempt + 1
             except LLMRequestError as e:
-                if e.kind in ('unreachable', 'auth', 'not_found'): stop.set()
-                if e.kind == 'unreachable':
-                    raise UnavailableError(f'cannot reach the LLM endpoint {url}: {e.detail}. Start the server, or point '
-                                           f'url= / {LLM_ENV["url"]} at a running OpenAI-compatible endpoint.') from None
-                if e.kind == 'auth':
-                    raise UnavailableError(f'the LLM endpoint {url} refused the request ({e.detail}): pass api_key= or set '
-                                           f'{LLM_ENV["api_key"]}.') from None
-                if e.kind == 'not_found':
-                    raise UnavailableError(f'the LLM endpoint answered {e.detail} for {url}: check the base URL (it ends '
-                                           f'where /chat/completions begins, e.g. http://127.0.0.1:8080/v1) and the model '
-                                           f'name {model!r}.') from None
+                if e.kind in FATAL_KINDS: stop.set(); raise endpoint_error(e, url, model) from None  # the others stop at once
                 if not e.retryable or attempt == self.retries: return None, e.kind, attempt + 1
-                time.sleep(self.backoff * 2 ** attempt)
+                stop.wait(min(self.backoff * 2 ** attempt, MAX_PAUSE))
+
+# %% ../nbs/05_rerank.ipynb #70d281a8
+@register_reranker('llm')
+class LLMReranker(LLMEndpoint):
+    "Listwise re-ranking by an LLM behind any OpenAI-compatible chat-completions endpoint (llama.cpp, vLLM, Ollama, hosted)."
+    progress_after: ClassVar[float] = 2.0  # seconds of waiting before progress is shown (inf: never)
+
+    def response_cache(self) -> ResponseCache | None:
+        "The disk cache of answers (None with cache=False); an entry holds one answer and its request (2 MB allowed for that)."
+        return ResponseCache(Path(self.cache_dir or default_cache_dir() / 'llm'), self.max_answer_bytes + 2_000_000) if self.cache else None
 
     def complete_all(self, prompts: list[list[dict]]) -> list[tuple[str | None, str | None]]:
         "(answer, fallback reason) for each prompt: from the disk cache, else from the endpoint, `workers` at a time."
-        url, model, api_key = self.endpoint()
-        cache = ResponseCache(Path(self.cache_dir) if self.cache_dir else default_cache_dir() / 'llm') if self.cache else None
+        (url, model, api_key), cache = self.endpoint(), self.response_cache()
         keys = [ResponseCache.key(url, model, m, self._options()) for m in prompts]
-        results = [(cache.get(k), None) if cache else (None, None) for k in keys]
+        results = [(cache.get(k) if cache else None, None) for k in keys]
         todo = [i for i, (answer, _) in enumerate(results) if answer is None]
         self.stats['cache_hits'] += len(prompts) - len(todo)
-        if not todo: return results
-        pool = ThreadPoolExecutor(max_workers=min(self.workers, len(todo)))
-        stop = threading.Event()
-        futures = {pool.submit(self._ask, url, model, api_key, prompts[i], stop): i for i in todo}
-        try:
-            for future in as_completed(futures):
-                i = futures[future]
-                answer, reason, requests = future.result()
-                self.stats['requests'] += requests
-                results[i] = (answer, reason)
-                if answer is not None and cache:
-                    cache.put(keys[i], {'endpoint': url, 'model': model, 'messages': prompts[i], 'options': self._options(), 'answer': answer})
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)  # on a fatal error: no new requests, running ones end by their timeout
+        def done(t, outcome):
+            (answer, reason, requests), i = outcome, todo[t]
+            self.stats['requests'] += requests; results[i] = (answer, reason)
+            if answer is not None and cache:
+                cache.put(keys[i], {'endpoint': shown_url(url), 'model': model, 'messages': prompts[i], 'options': self._options(), 'answer': answer})
+        if todo:
+            ask_all(lambda m, stop: self._ask(url, model, api_key, m, stop), [prompts[i] for i in todo], self.workers, done,
+                    WaitProgress(len(todo), f'LLM re-ranking at {shown_url(url)}', self.progress_after))
         return results
 
     def _rerank(self, user_rows, items, scores):
         out, jobs = scores.copy(), []
         for j, row in enumerate(user_rows):
-            valid = np.flatnonzero(items[j] >= 0)
-            liked = self.profile_entries(row)
+            valid, liked = np.flatnonzero(items[j] >= 0), self.profile_entries(row)
             if len(valid) < 2: continue  # nothing to order
-            if not liked:  # a user who liked nothing keeps the retriever's order (as the cross-encoder does)
-                self.stats['no_profile'] += 1
-                continue
+            if not liked: self.stats['no_profile'] += 1; continue  # the retriever's order, as the cross-encoder keeps it
             jobs.append((j, valid, llm_prompt(liked, [profile_entry(self.titles_[p], self.genres_[p]) for p in items[j, valid]])))
         before = Counter(self.stats)
         for (j, valid, _), (answer, reason) in zip(jobs, self.complete_all([m for _, _, m in jobs])):
-            self.stats['users'] += 1
-            parsed = parse_ranking(answer, len(valid)) if answer is not None else None
-            if parsed is None or parsed.missing == len(valid):
-                self.stats[f'fallback_{reason or "unparsable"}'] += 1
-                continue
-            self.stats['unknown_ids'] += parsed.unknown; self.stats['duplicate_ids'] += parsed.duplicate
-            self.stats['missing_ids'] += parsed.missing
-            self.stats['repaired' if parsed.unknown or parsed.duplicate or parsed.missing else 'ranked'] += 1
-            new = np.empty(len(valid))
-            new[parsed.order] = len(valid) - np.arange(len(valid))  # first in the answer scores n, last scores 1
-            out[j, valid] = new
-        fell_back = sum(self.stats[f'fallback_{r}'] - before[f'fallback_{r}'] for r in FALLBACKS)
-        if fell_back:
-            warnings.warn(f'LLM re-ranking kept the retriever\'s order for {fell_back} of {len(jobs)} users '
-                          f'({self.summary()}).', stacklevel=2)
+            order = tally_answer(self.stats, answer, reason, len(valid))
+            if order is not None: out[j, valid[order]] = len(valid) - np.arange(len(valid))  # first in the answer scores n
+        if message := llm_warning(before, self.stats, len(jobs)): warnings.warn(message, stacklevel=2)
         return out
 
     def summary(self) -> str:
         "What happened so far: users ranked, repaired, fallen back (by reason), requests and cache hits."
-        s = self.stats
-        fallbacks = ', '.join(f'{s[f"fallback_{r}"]} {r}' for r in FALLBACKS if s[f'fallback_{r}'])
-        return (f'{s["users"]} users: {s["ranked"]} ranked, {s["repaired"]} repaired ({s["unknown_ids"]} unknown, '
-                f'{s["duplicate_ids"]} repeated, {s["missing_ids"]} missing ids), '
-                f'{sum(s[f"fallback_{r}"] for r in FALLBACKS)} kept the retriever\'s order{f" ({fallbacks})" if fallbacks else ""}; '
-                f'{s["requests"]} requests, {s["cache_hits"]} answers from the cache')
+        return llm_summary(self.stats)
 
 # %% ../nbs/05_rerank.ipynb #a1896dad
 def rerank_ceiling(split: Split, ids: np.ndarray, ks=(10,), averaging: str = 'standard') -> dict:
