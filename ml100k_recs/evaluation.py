@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import html
 import inspect
@@ -32,16 +33,19 @@ import ml100k_recs
 from .core import (_attach, InsufficientMemoryError, ParameterError, Recommender, UnavailableError, check_k, get_model,
                               item_popularity, model_class, model_index)
 from .data import SPLITS, Dataset, Split, default_cache_dir, get_split, load_ml100k
+from .files import (FileTooLargeError, UnsafeFileError, atomic_write, cache_writes, check_target, kind_of,
+                               read_bounded, warn_once)
 from .metrics import (AVERAGING, METRICS, average_metrics, averaging_mask, bootstrap_ci, catalogue_coverage, hit_matrix,
                                  mean_popularity, paired_test, per_user_metrics)
+from .vectors import clear_cache_place
 
 # %% auto #0
 __all__ = ['SEARCHES', 'OFFICIAL_FOLDS', 'ACTIVITY_GROUPS', 'AVERAGING_TEXT', 'AVERAGING_SHORT', 'SEED_TABLE', 'STAGE_COLOURS',
            'LEADERBOARD_COLUMNS', 'Evaluation', 'evaluate', 'evaluate_models', 'results_table', 'compare',
-           'grid_search', 'best_params', 'default_gap', 'data_fingerprint', 'tuning_cache_dir', 'write_json_atomic',
-           'Tuning', 'tune', 'evaluate_folds', 'FoldResults', 'format_p', 'format_table', 'leaderboard_text', 'SeedRow',
-           'reproduce_seed', 'seed_vs_fair', 'main_models', 'plot_leaderboard', 'plot_curves', 'plot_popularity',
-           'plot_activity', 'plot_seed_vs_fair', 'write_report', 'run_report']
+           'grid_search', 'best_params', 'default_gap', 'data_fingerprint', 'tuning_cache_dir', 'Tuning', 'tune',
+           'evaluate_folds', 'FoldResults', 'format_p', 'format_table', 'leaderboard_text', 'SeedRow', 'reproduce_seed',
+           'seed_vs_fair', 'main_models', 'plot_leaderboard', 'plot_curves', 'plot_popularity', 'plot_activity',
+           'plot_seed_vs_fair', 'UnwritableFolderError', 'check_folder', 'write_report', 'run_report']
 
 # %% ../nbs/06_evaluation.ipynb #d8b8d670
 @dataclass
@@ -247,22 +251,44 @@ def tuning_cache_dir() -> Path:
     "Where tuning winners are cached: `default_cache_dir()/tuning` (set ML100K_CACHE to move it)."
     return default_cache_dir() / 'tuning'
 
-def write_json_atomic(path, obj) -> Path:
-    "Write `obj` as JSON to `path` atomically (a temporary file in the same folder, then a rename)."
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
-    try:
-        umask = os.umask(0); os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # as a plain open() would have made it (mkstemp makes 0600)
-        with os.fdopen(fd, 'w', encoding='utf-8') as f:
-            json.dump(obj, f, indent=1, default=_plain)
-            f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+# %% ../nbs/06_evaluation.ipynb #e06c0002
+_ENTRY_LIMIT = 16 << 20  # bytes a tuning cache entry may have (a search's table takes a few kB)
+_UNWRITTEN: dict = {}  # path → entry, for the entries a cache folder could not take: kept for this process
+
+def _json_bytes(obj) -> bytes:
+    "`obj` as indented JSON (numpy values as plain numbers), as the tuning cache and `report.json` store it."
+    return json.dumps(obj, indent=1, default=_plain).encode('utf-8')
+
+def _store_entry(path: Path, entry: dict) -> None:
+    "Write a tuning entry to the cache; if that fails, keep it in memory for this process, after one CacheWarning per folder."
+    _UNWRITTEN[path] = entry
+    with cache_writes(path.parent, 'tuning cache'):
+        clear_cache_place(path)  # a folder, FIFO, device or link where the entry belongs (the read set it aside)
+        atomic_write(path, _json_bytes(entry), what='tuning cache entry')
+        del _UNWRITTEN[path]
+
+# %% ../nbs/06_evaluation.ipynb #e06c0003
+def _cache_path(folder: Path, key: dict) -> Path:
+    "The cache file of a search key: readable names, then a digest of the whole key."
+    digest = hashlib.sha256(json.dumps(key, sort_keys=True, default=_plain).encode()).hexdigest()[:16]
+    safe = lambda text: ''.join(c if c.isalnum() or c in '-_' else '_' for c in text)
+    return folder / f'{safe(key["split"])}--{safe(key["model"])}--{digest}.json'
+
+def _entry_problem(entry, key: dict) -> str | None:
+    "Why a JSON value read from the cache is not the entry of `key`, or None."
+    if not isinstance(entry, dict) or not isinstance(entry.get('params'), dict) or not isinstance(entry.get('search'), list):
+        return 'is not a tuning entry (a JSON object with params and search)'
+    return None if entry.get('key') == json.loads(json.dumps(key, default=_plain)) else "holds another search's key"
+
+def _read_cached(path: Path, key: dict) -> dict | None:
+    "The cached entry of `key` at `path`; None if there is none or, after one CacheWarning, if it cannot be used (it will be rewritten)."
+    try: problem = _entry_problem(entry := json.loads(read_bounded(path, _ENTRY_LIMIT, 'tuning cache entry')), key)
+    except (FileNotFoundError, NotADirectoryError): return None  # nothing cached yet
+    except (UnsafeFileError, FileTooLargeError) as e: problem = str(e).removeprefix(f'{path} ')  # never read
+    except (OSError, ValueError) as e: problem = f'cannot be read ({type(e).__name__}: {getattr(e, "strerror", None) or e})'
+    if problem is None: return entry
+    warn_once((str(path), problem), f'tuning cache entry {path} {problem}: it is set aside and the search runs again.')
+    return None
 
 # %% ../nbs/06_evaluation.ipynb #a79e4ecf
 @dataclass
@@ -286,20 +312,6 @@ def _tuning_key(cls, split: Split, grid: dict, fixed: dict, metric: str, averagi
     return {'model': cls.name or cls.__qualname__, 'source': _source_digest(cls), 'split': split.name,
             'data': data_fingerprint(split), 'grid': grid, 'fixed': fixed, 'metric': metric, 'averaging': averaging,
             'search': search, 'validation': 'validation_split(frac=0.2, seed=0)', 'version': ml100k_recs.__version__}
-
-def _cache_path(folder: Path, key: dict) -> Path:
-    "The cache file of a search key: readable names, then a digest of the whole key."
-    digest = hashlib.sha256(json.dumps(key, sort_keys=True, default=_plain).encode()).hexdigest()[:16]
-    safe = lambda text: ''.join(c if c.isalnum() or c in '-_' else '_' for c in text)
-    return folder / f'{safe(key["split"])}--{safe(key["model"])}--{digest}.json'
-
-def _read_cached(path: Path, key: dict) -> dict | None:
-    "The cached entry at `path` if it is readable and holds exactly `key`; else None (it will be rewritten)."
-    try: entry = json.loads(path.read_text(encoding='utf-8'))
-    except (OSError, ValueError): return None
-    if not isinstance(entry, dict) or entry.get('key') != json.loads(json.dumps(key, default=_plain)): return None
-    if not isinstance(entry.get('params'), dict) or not isinstance(entry.get('search'), list): return None
-    return entry
 
 def _typed(cls, params: dict) -> dict:
     "JSON-read hyper-parameter values back in their defaults' types (a list for a tuple default, an int for a float default)."
@@ -326,17 +338,15 @@ def tune(model, split: Split, grid: dict | None = None, metric: str = 'NDCG@10',
     grid = _checked_grid(cls, grid)
     key = _tuning_key(cls, split, grid, fixed, metric, averaging, search)
     path = _cache_path(Path(cache_dir) if cache_dir is not None else tuning_cache_dir(), key)
-    if cache and (entry := _read_cached(path, key)):
+    if cache and (entry := _UNWRITTEN.get(path) or _read_cached(path, key)):
         params = _typed(cls, {**cls.hyperparameters, **fixed, **entry['params']})
         return Tuning(cls, split.name, params, pd.DataFrame(entry['search']), True, float(entry.get('seconds', 0.0)), key, path)
     started = time.perf_counter()
     table = grid_search(cls, split, grid, metric, averaging, progress=progress, search=search, **fixed)
     seconds = time.perf_counter() - started
     winner = best_params(table)
-    if cache:
-        try: write_json_atomic(path, {'key': key, 'params': winner, 'seconds': round(seconds, 3),
-                                      'search': json.loads(table.to_json(orient='records', double_precision=15))})
-        except OSError as e: warnings.warn(f'could not cache the tuning of {key["model"]} on {split.name} in {path.parent}: {e}', stacklevel=2)
+    if cache: _store_entry(path, {'key': key, 'params': winner, 'seconds': round(seconds, 3),
+                                  'search': json.loads(table.to_json(orient='records', double_precision=15))})
     return Tuning(cls, split.name, _typed(cls, {**cls.hyperparameters, **fixed, **winner}), table, False, seconds, key, path)
 
 # %% ../nbs/06_evaluation.ipynb #65cc25a8
@@ -387,7 +397,7 @@ def _task_cost(model, fold: str, search: str, cache_dir) -> float:
     name = ''.join(c if c.isalnum() or c in '-_' else '_' for c in (cls.name or cls.__qualname__))  # as `_cache_path` names files
     per_fit, cached_here = 1.0, False
     for path in Path(cache_dir).glob(f'*--{name}--*.json'):
-        try: seconds = float(json.loads(path.read_text(encoding='utf-8'))['seconds'])
+        try: seconds = float(json.loads(read_bounded(path, _ENTRY_LIMIT, 'tuning cache entry'))['seconds'])
         except (OSError, ValueError, KeyError, TypeError): continue
         per_fit = max(per_fit, seconds / _search_size(model, search))
         cached_here = cached_here or path.name.startswith(f'{fold}--')
@@ -728,12 +738,14 @@ def _board_lines(board: pd.DataFrame, headline: list, unavailable: dict, metric:
         lines += wrap(textwrap.shorten(f'not measured: {", ".join(models)} — {why}', 2 * width - 8, placeholder=' …'), '    ')
     return lines
 
+_REPORT_LIMIT = 256 << 20  # bytes a report.json may have (a full run's takes about 1 MB)
+
 def leaderboard_text(results, metric: str = 'NDCG@10', averaging: str = 'standard', width: int = 100) -> str:
     "The compact sorted leaderboard of `FoldResults` (or of a report written by `write_report`: its folder, page or JSON)."
     if isinstance(results, (str, Path)):
         path = Path(results)
         path = path / 'report.json' if path.is_dir() else path.with_name('report.json') if path.suffix == '.html' else path
-        saved = json.loads(path.read_text(encoding='utf-8'))
+        saved = json.loads(read_bounded(path, _REPORT_LIMIT, 'report'))
         board = pd.DataFrame(saved['leaderboard']).astype({'ci_low': float, 'ci_high': float})
         return '\n'.join(_board_lines(board, saved['headline'], saved.get('unavailable', {}), saved['metric'], width))
     return '\n'.join(_board_lines(results.leaderboard(metric, averaging), results.headline(averaging, metric), results.unavailable, metric, width))
@@ -952,20 +964,51 @@ def _records(table: pd.DataFrame) -> list:
 LEADERBOARD_COLUMNS = ('rank', 'model', 'stage', 'NDCG@10', 'ci_low', 'ci_high', 'fold_sd', 'P@10', 'R@10', 'MAP@10', 'HR@10',
                        'Coverage@10', 'Pop@10', 'fit_s', 'recommend_s', 'tune_s', 'params', 'vs_best', 'p_holm')
 
-# %% ../nbs/06_evaluation.ipynb #3daf4170
-def write_report(results: FoldResults, out_dir, seed_table: pd.DataFrame | None = None, metric: str = 'NDCG@10',
-                 averaging: str = 'standard', title: str = 'ml100k-recs: every model on every fold') -> Path:
-    "Write `index.html` (self-contained: tables, figures as base64 PNG, the protocol on top) and `report.json` to `out_dir`."
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    board = results.leaderboard(metric, averaging)
+# %% ../nbs/06_evaluation.ipynb #e06c0101
+class UnwritableFolderError(OSError):
+    "A folder that cannot be created or written to; its str() is one sentence naming the folder, whose it is, and the fix."
+    def __str__(self): return self.strerror
+
+def _unwritable(path, what: str, error: OSError) -> UnwritableFolderError:
+    "The one-sentence error for the folder `what` at `path`, which `error` kept from being created or written to."
+    folder = Path(path)
+    try: blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)  # the nearest part of the path that is there
+    except OSError: blocker = None
+    why = (f'{blocker} is {kind_of(blocker.stat().st_mode)}, not a folder' if blocker is not None and not blocker.is_dir()
+           else error.strerror or str(error))
+    return UnwritableFolderError(error.errno or errno.EIO, f'{what} {path} cannot be written to ({why}): '
+                                 'choose a folder that can be created and written.', str(path))
+
+def check_folder(path, what: str = 'output folder') -> Path:
+    "`path` as a folder (created if missing) that a file can be created in, or one UnwritableFolderError naming `what`."
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder): pass  # a file can be created there (and is gone at once)
+    except OSError as e: raise _unwritable(path, what, e) from None
+    return folder
+
+# %% ../nbs/06_evaluation.ipynb #e06c0103
+def _report_folder(out_dir, what: str) -> Path:
+    "The report's folder, checked before any work: a file can be created in it, and neither report file is a link, device or folder."
+    out = check_folder(out_dir, what)
+    check_target(out / 'index.html', f'report page of {what}')
+    check_target(out / 'report.json', f'JSON report of {what}')
+    return out
+
+def _report_tables(results: FoldResults, metric: str, averaging: str) -> dict:
+    "Every table of the report, computed once: the leaderboard, the protocol, per-fold numbers, paired tests, curves, activity groups, the fair seed table."
+    return {'board': results.leaderboard(metric, averaging), 'protocol': results.protocol(averaging, metric),
+            'per_fold': {m: results.fold_table(m, averaging) for m in ('NDCG@10', 'P@10', 'R@10')},
+            'paired': results.paired(metric, averaging) if len(results.models) > 1 else pd.DataFrame(),
+            'curves': {m: results.curve(m, averaging) for m in ('NDCG', 'P', 'R')},
+            'activity': results.by_activity(metric, averaging), 'fair': seed_vs_fair(results, averaging)}
+
+# %% ../nbs/06_evaluation.ipynb #e06c0104
+def _report_page(results: FoldResults, t: dict, seed_table: pd.DataFrame | None, metric: str, averaging: str, title: str) -> str:
+    "The self-contained HTML page: tables, figures as base64 PNG, the protocol on top."
+    board, protocol, paired, fair = t['board'], t['protocol'], t['paired'], t['fair']
     board_shown = board[[c for c in LEADERBOARD_COLUMNS if c in board.columns] if metric == 'NDCG@10' else board.columns]
-    protocol = results.protocol(averaging, metric)
-    per_fold = {m: results.fold_table(m, averaging) for m in ('NDCG@10', 'P@10', 'R@10')}
-    paired = results.paired(metric, averaging) if len(results.models) > 1 else pd.DataFrame()
-    curves = {m: results.curve(m, averaging) for m in ('NDCG', 'P', 'R')}
-    activity = results.by_activity(metric, averaging)
-    fair = seed_vs_fair(results, averaging)
     figures = [('NDCG@10 per model, with 95% confidence intervals', plot_leaderboard(results, metric, averaging)),
                ('NDCG@K and recall@K for K = 1…20, main models', plot_curves(results, averaging=averaging)),
                ('Accuracy against popularity bias and catalogue coverage', plot_popularity(results, averaging=averaging)),
@@ -986,24 +1029,43 @@ def write_report(results: FoldResults, out_dir, seed_table: pd.DataFrame | None 
     if seed_table is not None:
         parts.append('<p>Each row reproduced under its own protocol (as the notebook printed it):</p>' + _html_table(seed_table))
     parts.append(f'<p>The same systems under this report\'s protocol ({e(protocol["splits"])}, {e(averaging)} averaging):</p>' + _html_table(fair))
-    for m, table in per_fold.items(): parts.append(f'<h2>{e(m)} per split</h2>' + _html_table(table, index=True))
+    for m, table in t['per_fold'].items(): parts.append(f'<h2>{e(m)} per split</h2>' + _html_table(table, index=True))
     parts.append('<h2>Hyper-parameters chosen in each split</h2>' + _html_table(results.params_table(), index=True))
     if len(paired): parts.append(f'<h2>Paired tests against the best ({e(metric)})</h2>' + _html_table(paired, index=True))
-    for m, table in curves.items(): parts.append(f'<h2>{e(m)}@K, mean over splits</h2>' + _html_table(table.T, index=True))
-    parts.append(f'<h2>{e(metric)} by user activity</h2>' + _html_table(activity, index=True))
+    for m, table in t['curves'].items(): parts.append(f'<h2>{e(m)}@K, mean over splits</h2>' + _html_table(table.T, index=True))
+    parts.append(f'<h2>{e(metric)} by user activity</h2>' + _html_table(t['activity'], index=True))
     parts.append(f'<p class="note">ml100k-recs {e(ml100k_recs.__version__)}; full numbers in report.json.</p></body></html>')
-    (out / 'index.html').write_text('\n'.join(parts), encoding='utf-8')
-    numbers = {'title': title, 'version': ml100k_recs.__version__, 'metric': metric, 'averaging': averaging, 'protocol': protocol,
+    return '\n'.join(parts)
+
+# %% ../nbs/06_evaluation.ipynb #e06c0105
+def _report_numbers(results: FoldResults, t: dict, seed_table: pd.DataFrame | None, metric: str, averaging: str, title: str) -> dict:
+    "Every number of the page, and every (model, fold) summary, as strict JSON values."
+    paired = t['paired']
+    numbers = {'title': title, 'version': ml100k_recs.__version__, 'metric': metric, 'averaging': averaging, 'protocol': t['protocol'],
                'headline': results.headline(averaging, metric),
                'folds': list(results.folds), 'models': results.models, 'unavailable': results.unavailable,
-               'leaderboard': _records(board), 'paired': _records(paired.reset_index()) if len(paired) else [],
-               'per_fold': {m: _records(t.reset_index()) for m, t in per_fold.items()},
+               'leaderboard': _records(t['board']), 'paired': _records(paired.reset_index()) if len(paired) else [],
+               'per_fold': {m: _records(table.reset_index()) for m, table in t['per_fold'].items()},
                'params': {m: {f: results.evaluations[(m, f)].params for f in results.folds} for m in results.models},
-               'curves': {m: _records(t.reset_index()) for m, t in curves.items()}, 'by_activity': _records(activity.reset_index()),
-               'seed_table': _records(seed_table) if seed_table is not None else None, 'seed_vs_fair': _records(fair),
+               'curves': {m: _records(table.reset_index()) for m, table in t['curves'].items()}, 'by_activity': _records(t['activity'].reset_index()),
+               'seed_table': _records(seed_table) if seed_table is not None else None, 'seed_vs_fair': _records(t['fair']),
                'summaries': [{k: _nan_to_none(v) for k, v in ev.summary(averaging).items()} for ev in results.evaluations.values()],
                'timing': {'wall_s': round(results.seconds, 2), 'cpu_s': round(results.cpu_seconds, 2), 'n_jobs': results.n_jobs}}
-    write_json_atomic(out / 'report.json', _json_ready(numbers))
+    return _json_ready(numbers)
+
+# %% ../nbs/06_evaluation.ipynb #3daf4170
+def write_report(results: FoldResults, out_dir, seed_table: pd.DataFrame | None = None, metric: str = 'NDCG@10',
+                 averaging: str = 'standard', title: str = 'ml100k-recs: every model on every fold', what: str = 'out_dir') -> Path:
+    "Write `index.html` (self-contained) and `report.json` to `out_dir`, each atomically; `what` names the folder in errors (e.g. '--out')."
+    out = _report_folder(out_dir, what)
+    tables = _report_tables(results, metric, averaging)
+    page = _report_page(results, tables, seed_table, metric, averaging, title)
+    numbers = _report_numbers(results, tables, seed_table, metric, averaging, title)
+    try:
+        atomic_write(out / 'index.html', page.encode('utf-8'), what=f'report page of {what}')
+        atomic_write(out / 'report.json', _json_bytes(numbers), what=f'JSON report of {what}')
+    except UnsafeFileError: raise  # a link or device put in a report file's place meanwhile: its own one-sentence error
+    except OSError as e: raise _unwritable(out, what, e) from None  # a full disk, a folder made read-only meanwhile...
     return out / 'index.html'
 
 # %% ../nbs/06_evaluation.ipynb #a9d7dccb
@@ -1016,11 +1078,13 @@ def _fold_table(self, metric: str = 'NDCG@10', averaging: str = 'standard') -> p
 _attach(FoldResults, fold_table=_fold_table)
 
 def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', tuned: bool = True, progress: bool = True,
-               dataset: Dataset | None = None, n_jobs: int | None = None, reproduce: bool = True, **tune_kwargs) -> Path:
+               dataset: Dataset | None = None, n_jobs: int | None = None, reproduce: bool = True, what: str = 'out_dir',
+               **tune_kwargs) -> Path:
     "The whole comparison: every model tuned per fold (or its registered defaults), the notebook's table reproduced, the report written; returns its path."
     _checked_request([] if models == 'all' else [models] if isinstance(models, str) else models, folds)  # a typo fails first
+    _report_folder(out_dir, what)  # and so does a folder the report could not be written to: before the long work
     dataset = load_ml100k(progress=progress) if dataset is None else dataset
     seed_table = reproduce_seed(dataset) if reproduce else None
     results = evaluate_folds(models, folds, dataset, tuned=tuned, n_jobs=n_jobs, progress=progress, errors='record',
                              **(tune_kwargs if tuned else {}))
-    return write_report(results, out_dir, seed_table)
+    return write_report(results, out_dir, seed_table, what=what)

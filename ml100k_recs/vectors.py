@@ -5,11 +5,10 @@
 # %% ../nbs/01a_vectors.ipynb #c0d0fbcf
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import secrets
 import shutil
+import stat
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -17,11 +16,13 @@ from pathlib import Path
 import numpy as np
 
 from .data import default_cache_dir, quiet_imports
-from .files import file_lock, warn_once
+from .files import (FileTooLargeError, UnsafeFileError, atomic_write, cache_writes, file_lock, format_bytes, lock_path,
+                               open_regular, tidy, warn_once)
 
 # %% auto #0
 __all__ = ['PACKAGED_MODEL', 'ModelNotFoundError', 'packaged_model_path', 'looks_like_path', 'resolve_model', 'load_encoder',
-           'make_tiny_encoder', 'model_identity', 'EmbeddingCache', 'encode_texts', 'build_index', 'search_index']
+           'make_tiny_encoder', 'model_identity', 'clear_cache_place', 'EmbeddingCache', 'encode_texts', 'build_index',
+           'search_index']
 
 # %% ../nbs/01a_vectors.ipynb #707d7718
 PACKAGED_MODEL = 'all-MiniLM-L6-v2'
@@ -115,6 +116,7 @@ def model_identity(reference: str) -> str:
         digest.update(path.read_bytes() if info.st_size <= 1 << 16 else str(info.st_mtime_ns).encode())
     return f'{reference}#{digest.hexdigest()[:16]}'
 
+# %% ../nbs/01a_vectors.ipynb #a1c0e001
 _CACHE_FORMAT = 1
 _NO_VECTORS = (np.zeros(0, dtype='S32'), None)
 
@@ -128,49 +130,77 @@ def _merge(first: tuple, second: tuple) -> tuple[np.ndarray, np.ndarray | None]:
     keep = np.sort(firsts)
     return keys[keep], np.concatenate([v1, v2])[keep]
 
+# %% ../nbs/01a_vectors.ipynb #a1c0e004
+def clear_cache_place(path) -> bool:
+    "Remove what stands at a cache file's `path` unless it is a regular file (a folder, FIFO, device, socket, or a link but never its target); True if something was removed."
+    path = Path(path)
+    try: mode = os.lstat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError): return False
+    if stat.S_ISREG(mode): return False
+    if stat.S_ISDIR(mode): shutil.rmtree(path)
+    else: path.unlink()
+    return True
+
+# %% ../nbs/01a_vectors.ipynb #a1c0e009
+def _stored_problem(arrays: dict, model: str | None, dim: int | None) -> str | None:
+    "Why arrays read from a cache file cannot serve as the cache of `model` (with vectors of `dim` dimensions), or None."
+    keys, vectors = arrays.get('keys'), arrays.get('vectors')
+    if keys is None or vectors is None: return 'lacks its keys or its vectors'
+    if 'model' not in arrays: return 'does not record the model that computed it (an older version wrote it)'
+    if model is not None and str(arrays['model']) != model: return 'was computed with another model, or another version of this one'
+    if keys.ndim != 1 or keys.dtype != np.dtype('S32'): return f'has keys of the wrong kind ({keys.dtype}, shape {keys.shape})'
+    if vectors.ndim != 2 or vectors.dtype != np.float32: return f'has vectors of the wrong kind ({vectors.dtype}, shape {vectors.shape})'
+    if len(keys) != len(vectors): return f'has {len(keys):,} keys but {len(vectors):,} vectors'
+    if dim is not None and vectors.shape[1] != dim: return f'holds {vectors.shape[1]}-dimensional vectors, but the model gives {dim}'
+    if len(np.unique(keys)) != len(keys): return 'holds a key twice'
+    if not np.isfinite(vectors).all(): return 'holds vectors that are not finite'
+    return None
+
+# %% ../nbs/01a_vectors.ipynb #a1c0e011
+def _read_npz(path: Path, limit: int) -> dict | str:
+    "The arrays of the .npz file `path` (a regular file of at most `limit` bytes, unpacking to at most `limit`), or what is wrong with it."
+    with open_regular(path, limit, 'vector cache') as f:
+        head = f.read(4)
+        if head != b'PK\x03\x04': return 'is empty' if not head else 'is not an .npz archive (it does not start as a zip file)'
+        f.seek(0)
+        with np.load(f, allow_pickle=False) as stored:
+            unpacked = sum(member.file_size for member in stored.zip.infolist())  # a compressed member can unpack to gigabytes
+            if unpacked > limit: return f'unpacks to {format_bytes(unpacked)}, more than the {format_bytes(limit)} a vector cache may have'
+            return {name: stored[name] for name in stored.files}
+
+def _write_npz(path: Path, **arrays) -> None:
+    "Replace the file `path` by an .npz archive of `arrays`, through a temporary sibling and a rename (call holding its lock)."
+    clear_cache_place(path)  # a folder, FIFO, device or link where the file belongs (the read set it aside)
+    def save(f):
+        np.savez(f, **arrays)
+        f.flush(); os.fsync(f.fileno())
+    atomic_write(path, save, what='vector cache')
+
+# %% ../nbs/01a_vectors.ipynb #a1c0e006
 class EmbeddingCache:
     "Vectors of one model keyed by text hash, in one .npz file merged under a lock and replaced atomically; a bad file is set aside with one warning."
+    limit = 4 << 30  # bytes a cache file may hold and unpack to: far above MovieLens 32M's 87k films × 384 floats (134 MB)
+
     def __init__(self, folder, model: str | None = None, dim: int | None = None):
         self.folder, self.model, self.dim = Path(folder), model, dim
         self.path = self.folder / 'vectors.npz'
         self.keys, self.vectors = self._load()
-        with contextlib.suppress(OSError), file_lock(self.folder / '.vectors.lock', block=False) as free:
-            if free: self._remove_stale()
-
-    def _problem(self, arrays: dict) -> str | None:
-        "Why the stored arrays cannot serve as this cache, or None."
-        keys, vectors = arrays.get('keys'), arrays.get('vectors')
-        if keys is None or vectors is None: return 'lacks its keys or its vectors'
-        if 'model' not in arrays: return 'does not record the model that computed it (an older version wrote it)'
-        if self.model is not None and str(arrays['model']) != self.model: return 'was computed with another model, or another version of this one'
-        if keys.ndim != 1 or keys.dtype != np.dtype('S32'): return f'has keys of the wrong kind ({keys.dtype}, shape {keys.shape})'
-        if vectors.ndim != 2 or vectors.dtype != np.float32: return f'has vectors of the wrong kind ({vectors.dtype}, shape {vectors.shape})'
-        if len(keys) != len(vectors): return f'has {len(keys):,} keys but {len(vectors):,} vectors'
-        if self.dim is not None and vectors.shape[1] != self.dim: return f'holds {vectors.shape[1]}-dimensional vectors, but the model gives {self.dim}'
-        if len(np.unique(keys)) != len(keys): return 'holds a key twice'
-        if not np.isfinite(vectors).all(): return 'holds vectors that are not finite'
-        return None
+        tidy(self.path)  # partial files of killed writers, if no writer is at work now
 
     def _load(self) -> tuple[np.ndarray, np.ndarray | None]:
-        "The stored keys and vectors; none, after one warning, if the file is damaged or does not match this cache."
-        try:
-            with self.path.open('rb') as f: head = f.read(4)
-            if head != b'PK\x03\x04': return self._discard('is empty' if not head else 'is not an .npz archive (it does not start as a zip file)')
-            with np.load(self.path, allow_pickle=False) as stored: arrays = {name: stored[name] for name in stored.files}
+        "The stored keys and vectors; none, after one warning, if the file is damaged, unsafe to read or not this cache's."
+        try: arrays = _read_npz(self.path, self.limit)
         except (FileNotFoundError, NotADirectoryError): return _NO_VECTORS  # nothing cached yet
+        except (UnsafeFileError, FileTooLargeError) as e: return self._discard(str(e).removeprefix(f'{self.path} '))  # never read
         except Exception as e:  # whatever a damaged archive makes the zip and npy readers raise
             return self._discard(f'cannot be read ({type(e).__name__}: {e.strerror if isinstance(e, OSError) and e.strerror else e})')
-        problem = self._problem(arrays)
+        problem = arrays if isinstance(arrays, str) else _stored_problem(arrays, self.model, self.dim)
         return (arrays['keys'], arrays['vectors']) if problem is None else self._discard(problem)
 
     def _discard(self, problem: str) -> tuple[np.ndarray, None]:
         "No vectors, after one warning line saying what is wrong with the file."
         warn_once((str(self.path), problem), f'embedding cache {self.path} {problem}: it is discarded and the vectors are computed again.')
         return _NO_VECTORS
-
-    def _remove_stale(self) -> None:
-        "Remove temporary files of writers that died (call holding the lock: a live writer would be holding it)."
-        for stale in self.folder.glob('.vectors-*.npz'): stale.unlink(missing_ok=True)
 
     def lookup(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         "Positions in the cache of `keys` (-1 where missing), and a mask of the found ones."
@@ -185,30 +215,13 @@ class EmbeddingCache:
         keys, vectors = np.asarray(keys, dtype='S32'), np.asarray(vectors, dtype=np.float32)
         self.dim = vectors.shape[1]
         self.keys, self.vectors = _merge((self.keys, self.vectors), (keys, vectors))
-        try:
+        with cache_writes(self.folder, 'embedding cache'):
             self.folder.mkdir(parents=True, exist_ok=True)
-            with file_lock(self.folder / '.vectors.lock'):
-                self._remove_stale()
+            with file_lock(lock_path(self.path)):
                 self.keys, self.vectors = _merge(self._load(), (self.keys, self.vectors))  # keep what others added meanwhile
-                self._write()
-        except OSError as e:
-            warn_once((str(self.folder), 'unwritable'), f'embedding cache {self.folder} cannot be written ({e.strerror or e}): '
-                      'the vectors are kept in memory for this run only.')
+                _write_npz(self.path, keys=self.keys, vectors=self.vectors, model=np.str_(self.model or ''), format=np.int64(_CACHE_FORMAT))
 
-    def _write(self) -> None:
-        "Write the arrays to a temporary file with ordinary permissions and rename it over the cache file (call holding the lock)."
-        tmp = self.folder / f'.vectors-{os.getpid()}-{secrets.token_hex(4)}.npz'
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies: 0644 as usual (mkstemp gives 0600)
-        try:
-            with os.fdopen(fd, 'wb') as f:
-                np.savez(f, keys=self.keys, vectors=self.vectors, model=np.str_(self.model or ''), format=np.int64(_CACHE_FORMAT))
-                f.flush(); os.fsync(f.fileno())
-            if self.path.is_dir() and not self.path.is_symlink(): shutil.rmtree(self.path)  # a folder in the file's place
-            os.replace(tmp, self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-
+# %% ../nbs/01a_vectors.ipynb #a1c0e007
 def encode_texts(texts, model: str | None = None, cache_dir=None, batch_size: int = 64, progress: bool = False) -> np.ndarray:
     "L2-normalised float32 embeddings of `texts`, computed once per model and text (on-disk cache)."
     texts = list(texts)
