@@ -5,19 +5,23 @@
 # %% ../nbs/02_cf.ipynb #b584ac79
 from __future__ import annotations
 
+import sys
+import warnings
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .core import Recommender, check_param, keep_top_k, rank_within_rows, register, top_k_positions
+from .core import (Fitted, ParameterWarning, Recommender, check_param, in_range, keep_top_k, rank_within_rows, register,
+                              top_k_positions)
 
 if TYPE_CHECKING:  # the data layer (pandas) and scipy only when fitting: a saved model serves without them
     import scipy.sparse as sp
     from ml100k_recs.data import Split
 
 # %% auto #0
-__all__ = ['BLOCK_PRODUCTS', 'EASE_BLOCK', 'SeedUserCF', 'shrunk_cosine', 'row_blocks', 'top_k_positive', 'nearest_rows',
-           'UserKNN', 'ItemKNN', 'ease_weights', 'interaction_input', 'EASE', 'als_user_factors', 'ALS']
+__all__ = ['BLOCK_PRODUCTS', 'MAX_SHRINK', 'EASE_BLOCK', 'EASE_MAX_LAMBDA', 'ALS_MAX_FACTORS', 'ALS_MAX_ITERATIONS',
+           'ALS_MAX_WEIGHT', 'ALS_PROGRESS_ITERATIONS', 'SeedUserCF', 'shrunk_cosine', 'row_blocks', 'top_k_positive',
+           'nearest_rows', 'UserKNN', 'ItemKNN', 'ease_weights', 'interaction_input', 'EASE', 'als_user_factors', 'ALS']
 
 # %% ../nbs/02_cf.ipynb #7730b92c
 def _index_of(sorted_ids: np.ndarray, ids: np.ndarray) -> np.ndarray:
@@ -44,6 +48,15 @@ def _top_and_ties(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     kth = np.maximum(kth, np.finfo(np.float64).min)  # a row short of k candidates: -inf does not qualify
     return np.divmod(np.flatnonzero(scores >= kth[:, None]), scores.shape[1])
 
+# %% ../nbs/02_cf.ipynb #c0f1e2b1
+def _capped(model: Recommender, name: str, limit: int, what: str) -> int:
+    "The neighbourhood size `name`, capped at `limit` (all the `what` there are); a one-line ParameterWarning if a value given asks for more."
+    value = getattr(model, name)
+    if value > limit and value != type(model).hyperparameters.get(name):  # a default larger than a small data set is no news
+        warnings.warn(f'{model.label}: {name}={value:,} is more than the {limit:,} {what}; using {name}={limit:,} (all of them).',
+                      ParameterWarning, stacklevel=4)
+    return min(int(value), limit)
+
 # %% ../nbs/02_cf.ipynb #d8e2b8b2
 @register('seed-cf')
 class SeedUserCF(Recommender):
@@ -51,6 +64,10 @@ class SeedUserCF(Recommender):
     n_neighbours: int = 20
     exclude_twins = False  # the notebook recommends a film's other id too; its numbers must stay the notebook's
     alternatives = 'user-knn (the same idea, built in sparse blocks)'
+    fitted_attributes = {'mean_': Fitted('array', 'f', ('users',)), 'centred_': Fitted('sparse', 'c', ('users', 'items')),
+                         'train_order_': Fitted('sparse', 'iu', ('users', 'items')),
+                         'neighbours_': Fitted('array', 'i', ('users', None), positions='users', pad=-1),  # -1: an empty slot
+                         'neighbour_sims_': Fitted('array', 'f', ('users', None))}
 
     def memory_needed(self, n_users, n_items, n_interactions):
         "The dense centred ratings (users × items) and three users × users arrays (similarities, their partition, a temporary)."
@@ -79,7 +96,8 @@ class SeedUserCF(Recommender):
 
     def _keep_neighbours(self, users: np.ndarray, items: np.ndarray, diff: np.ndarray):
         "Each user's top positive neighbours, ties in the order users first appear in train (rank-ordered arrays)."
-        n_users, n = len(self.mean_), self.n_neighbours
+        n_users = len(self.mean_)
+        n = _capped(self, 'n_neighbours', max(1, n_users - 1), 'other users')
         centred = np.zeros((n_users, self.centred_.shape[1]))
         centred[users, items] = diff
         norms = np.sqrt(np.bincount(users, weights=diff ** 2, minlength=n_users))
@@ -110,6 +128,11 @@ class SeedUserCF(Recommender):
         flat = np.repeat(np.arange(sums.shape[0]) * sums.shape[1], counts) + sums.indices
         pred.ravel()[flat] = np.repeat(self.mean_[user_rows], counts) + sums.data.real / sums.data.imag
         return pred
+
+    def _restore(self):
+        "After loading, what the declarations cannot say: one similarity per neighbour slot."
+        if self.neighbours_.shape != self.neighbour_sims_.shape:
+            raise ValueError(f'neighbours_ {self.neighbours_.shape} and neighbour_sims_ {self.neighbour_sims_.shape} differ in shape')
 
     def _top_k(self, user_rows: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
         "Top k by predicted rating, ties in the order the notebook first met the items."
@@ -207,9 +230,11 @@ def _neighbourhood_memory(n_rows: int, n_interactions: int, k: int) -> int:
     return 24 * n_interactions + 8 * n_rows + 48 * block + 48 * min(2_000_000, block) + 2 * 12 * k * n_rows
 
 # %% ../nbs/02_cf.ipynb #41e25893
+MAX_SHRINK = 1e12  # beyond it every shrunk cosine of MovieLens data is below 1e-6 of the unshrunk one: the lists stop changing
+
 def _check_count(name: str, value) -> None:
     "A hyper-parameter that must be a positive integer."
-    check_param(name, value, isinstance(value, (int, np.integer)) and not isinstance(value, bool) and value >= 1, 'a positive integer')
+    check_param(name, value, in_range(value, 1, 2**63 - 1, integer=True), 'a positive integer')
 
 @register('user-knn')
 class UserKNN(Recommender):
@@ -218,13 +243,17 @@ class UserKNN(Recommender):
     shrink: float = 0.0
     grid = {'k': [20, 50, 100, 200], 'shrink': [0.0, 10.0, 50.0]}
     alternatives = 'item-knn, rp3beta or als'
+    fitted_attributes = {'sim_': Fitted('sparse', 'f', ('users', 'users'))}
 
     def _check_params(self):
         _check_count('k', self.k)
-        check_param('shrink', self.shrink, self.shrink >= 0, 'non-negative')
+        check_param('shrink', self.shrink, in_range(self.shrink, 0, MAX_SHRINK), f'non-negative and at most {MAX_SHRINK:g} (a finite number)')
 
-    def _fit(self, split): self.sim_ = nearest_rows(self.interactions_, self.k, self.shrink)  # users × users, k per row
-    def memory_needed(self, n_users, n_items, n_interactions): return _neighbourhood_memory(n_users, n_interactions, self.k)
+    def _fit(self, split):
+        k = _capped(self, 'k', max(1, self.interactions_.shape[0] - 1), 'other users')
+        self.sim_ = nearest_rows(self.interactions_, k, self.shrink)  # users × users, k per row
+
+    def memory_needed(self, n_users, n_items, n_interactions): return _neighbourhood_memory(n_users, n_interactions, min(self.k, n_users))
 
     def _scores(self, user_rows): return self.sim_[user_rows] @ self.interactions_
 
@@ -244,15 +273,17 @@ class ItemKNN(Recommender):
     shrink: float = 100.0
     grid = {'k': [20, 50, 100, 200, 400], 'shrink': [0.0, 10.0, 50.0, 100.0]}
     alternatives = 'rp3beta or als'
+    fitted_attributes = {'sim_': Fitted('sparse', 'f', ('items', 'items'))}
 
     def _check_params(self):
         _check_count('k', self.k)
-        check_param('shrink', self.shrink, self.shrink >= 0, 'non-negative')
+        check_param('shrink', self.shrink, in_range(self.shrink, 0, MAX_SHRINK), f'non-negative and at most {MAX_SHRINK:g} (a finite number)')
 
     def _fit(self, split):
-        self.sim_ = nearest_rows(self.interactions_.T.tocsr(), self.k, self.shrink).T.tocsr()  # column j: j's k nearest
+        k = _capped(self, 'k', max(1, self.interactions_.shape[1] - 1), 'other items')
+        self.sim_ = nearest_rows(self.interactions_.T.tocsr(), k, self.shrink).T.tocsr()  # column j: j's k nearest
 
-    def memory_needed(self, n_users, n_items, n_interactions): return _neighbourhood_memory(n_items, n_interactions, self.k)
+    def memory_needed(self, n_users, n_items, n_interactions): return _neighbourhood_memory(n_items, n_interactions, min(self.k, n_items))
 
     def _scores(self, user_rows): return self.interactions_[user_rows] @ self.sim_
     def _fold_in(self, row): return (row > 0).astype(np.float64) @ self.sim_
@@ -264,6 +295,7 @@ class ItemKNN(Recommender):
 
 # %% ../nbs/02_cf.ipynb #5896a173
 EASE_BLOCK = 2_000_000  # Gram entries built at once
+EASE_MAX_LAMBDA = 1e12  # beyond it B ≈ XᵀX / λ: the same lists as at 1e12, then rounding noise, then zeros (see the parameter table)
 
 def ease_weights(X: sp.spmatrix, lam: float) -> np.ndarray:
     "EASE's B = −P / diag(P) with P = (XᵀX + λI)⁻¹ and a zero diagonal, in one items × items array (Cholesky, in place)."
@@ -299,11 +331,12 @@ class EASE(Recommender):
     lam: float = 500.0
     feedback: str = 'liked'
     grid = {'lam': [50.0, 100.0, 200.0, 300.0, 500.0, 800.0, 1200.0], 'feedback': ['binary', 'liked']}
-
     alternatives = 'item-knn, rp3beta or als'
+    fitted_attributes = {'inputs_': Fitted('sparse', 'biuf', ('users', 'items')), 'threshold_': Fitted('value', 'i'),
+                         'B_': Fitted('array', 'f', ('items', 'items'))}
 
     def _check_params(self):
-        check_param('lam', self.lam, self.lam > 0, 'positive')
+        check_param('lam', self.lam, in_range(self.lam, 0, EASE_MAX_LAMBDA, above=True), f'positive and at most {EASE_MAX_LAMBDA:g} (a finite number)')
         check_param('feedback', self.feedback, self.feedback in ('binary', 'liked'), "'binary' or 'liked'")
 
     def _fit(self, split):
@@ -338,6 +371,10 @@ def als_user_factors(interactions, item_factors: np.ndarray, regularization: flo
     A = (Y.T @ Y + regularization * np.eye(f)) + np.asarray(extra @ outer).reshape(-1, f, f)
     return np.linalg.solve(A, np.asarray(C @ Y)[..., None])[..., 0]
 
+ALS_MAX_FACTORS, ALS_MAX_ITERATIONS = 1_024, 1_000  # each sweep's work grows with factors², the fit's with iterations
+ALS_MAX_WEIGHT = 1e6  # regularization and alpha: implicit works in float32, and a confidence of 1e30 overflows it
+ALS_PROGRESS_ITERATIONS = 50  # a fit of more iterations shows a progress bar on a terminal
+
 @register('als')
 class ALS(Recommender):
     "Implicit-feedback matrix factorisation by alternating least squares (implicit package)."
@@ -348,28 +385,32 @@ class ALS(Recommender):
     seed: int = 0
     grid = {'factors': [8, 16, 32, 64], 'regularization': [10.0, 30.0, 100.0], 'alpha': [2.0, 5.0, 10.0]}
     alternatives = 'item-knn or rp3beta (or spark-als on a cluster)'
+    fitted_attributes = {'user_factors_': Fitted('array', 'f', ('users', 'factors')), 'item_factors_': Fitted('array', 'f', ('items', 'factors'))}
 
     def memory_needed(self, n_users, n_items, n_interactions):
         "implicit's float32 copies of the interactions and their transpose (~24 bytes each, as measured), the factors and their solver's temporaries."
         return 24 * n_interactions + 3 * 4 * self.factors * (n_users + n_items)
 
     def _check_params(self):
-        _check_count('factors', self.factors)
-        _check_count('iterations', self.iterations)
-        check_param('regularization', self.regularization, self.regularization >= 0, 'non-negative')
-        check_param('alpha', self.alpha, self.alpha > 0, 'positive')
-        check_param('seed', self.seed, isinstance(self.seed, (int, np.integer)) and not isinstance(self.seed, bool) and self.seed >= 0,
-                    'a non-negative integer')
+        for name, most in (('factors', ALS_MAX_FACTORS), ('iterations', ALS_MAX_ITERATIONS)):
+            check_param(name, getattr(self, name), in_range(getattr(self, name), 1, most, integer=True), f'a positive integer, at most {most:,}')
+        for name in ('regularization', 'alpha'):
+            check_param(name, getattr(self, name), in_range(getattr(self, name), 0, ALS_MAX_WEIGHT, above=True),
+                        f'positive and at most {ALS_MAX_WEIGHT:g} (a finite number)')
+        check_param('seed', self.seed, in_range(self.seed, 0, 2**63 - 1, integer=True), 'a non-negative integer')
 
     def _fit(self, split):
         import scipy.sparse as sp
         from threadpoolctl import threadpool_limits
+        from tqdm import tqdm  # the plain bar, as the evaluation's (tqdm.auto warns in notebooks without ipywidgets)
         from ml100k_recs.data import quiet_imports
         with quiet_imports(): from implicit.cpu.als import AlternatingLeastSquares
-        with threadpool_limits(1, 'blas'):  # one thread everywhere: deterministic
+        long_fit = self.iterations > ALS_PROGRESS_ITERATIONS and sys.stderr.isatty()
+        bar = tqdm(total=self.iterations, desc=f'{self.label}: fitting ({self.iterations:,} iterations)', disable=not long_fit)
+        with threadpool_limits(1, 'blas'), bar:  # one thread everywhere: deterministic
             model = AlternatingLeastSquares(factors=self.factors, regularization=self.regularization, alpha=self.alpha,
                                             iterations=self.iterations, random_state=self.seed, num_threads=1)
-            model.fit(sp.csr_matrix(self.interactions_), show_progress=False)
+            model.fit(sp.csr_matrix(self.interactions_), show_progress=False, callback=lambda *_: bar.update())
         self.user_factors_, self.item_factors_ = np.asarray(model.user_factors), np.asarray(model.item_factors)
 
     def _scores(self, user_rows): return self.user_factors_[user_rows] @ self.item_factors_.T

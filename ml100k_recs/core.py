@@ -5,10 +5,12 @@
 # %% ../nbs/01_core.ipynb #ca2f4080
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.util
 import inspect
 import json
+import math
 import os
 import re
 import sys
@@ -20,17 +22,18 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 import numpy as np
 
 from . import __version__
-from .files import format_bytes, parse_bytes
+from .files import FileTooLargeError, UnsafeFileError, atomic_write, format_bytes, open_regular, parse_bytes
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
     from ml100k_recs.data import Split
 
 # %% auto #0
-__all__ = ['ENTRY_POINT_GROUP', 'REGISTRY', 'MODEL_FORMAT', 'MODEL_FORMAT_VERSION', 'ParameterError', 'UnknownModelError',
-           'NotFittedError', 'NotSupportedError', 'UnavailableError', 'ModelFileError', 'InsufficientMemoryError',
-           'check_k', 'check_param', 'top_k_positions', 'cutoff_candidates', 'rank_within_rows', 'keep_top_k',
-           'Configurable', 'Recommender', 'available_memory', 'Recommendations', 'supports', 'register', 'describe',
+__all__ = ['ENTRY_POINT_GROUP', 'REGISTRY', 'MODEL_FORMAT', 'MODEL_FORMAT_VERSION', 'MODEL_HEADER_LIMIT', 'ParameterError',
+           'UnknownModelError', 'NotFittedError', 'NotSupportedError', 'UnavailableError', 'ModelFileError',
+           'InsufficientMemoryError', 'ParameterWarning', 'check_k', 'check_param', 'in_range', 'top_k_positions',
+           'cutoff_candidates', 'rank_within_rows', 'keep_top_k', 'Configurable', 'Recommender', 'Fitted',
+           'declared_attributes', 'available_memory', 'Recommendations', 'supports', 'register', 'describe',
            'model_modules', 'model_index', 'model_class', 'get_model', 'list_models', 'item_popularity', 'MostPopular',
            'StoredCSR', 'load_model']
 
@@ -55,7 +58,10 @@ class ModelFileError(ValueError):
     "A saved-model file that cannot be read: not a model file, damaged, or from an incompatible version."
 
 class InsufficientMemoryError(MemoryError):
-    "A fit that would need more memory than is available; raised before allocating, with a suggestion."
+    "A fit (or a model file) that would need more memory than is available; raised before allocating, with a suggestion."
+
+class ParameterWarning(UserWarning):
+    "A hyper-parameter value adapted to the data (e.g. a neighbourhood larger than the catalogue, capped at it); the message says how."
 
 # %% ../nbs/01_core.ipynb #8b5ce4a3
 def check_k(k) -> int:
@@ -67,6 +73,13 @@ def check_k(k) -> int:
 def check_param(name: str, value, ok: bool, expected: str) -> None:
     "Raise a ParameterError unless `ok`: '`name` must be `expected`, got `value`'."
     if not ok: raise ParameterError(f'{name} must be {expected}, got {value!r}.')
+
+# %% ../nbs/01_core.ipynb #c0e1d2e1
+def in_range(value, low: float, high: float, integer: bool = False, above: bool = False) -> bool:
+    "Is `value` a number (an int if `integer`; never a bool or NaN) with `low` ≤ value ≤ `high` (`low` < value if `above`)?"
+    kinds = (int, np.integer) if integer else (int, float, np.integer, np.floating)
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, kinds): return False
+    return bool((low < value if above else low <= value) and value <= high)
 
 # %% ../nbs/01_core.ipynb #1a48c17b
 def top_k_positions(scores: np.ndarray, k: int) -> np.ndarray:
@@ -133,8 +146,10 @@ def _convert(name: str, text: str, default):
         raise ParameterError(f'{name} must be true or false, got {text!r}.')
     for kind in (int, float):
         if isinstance(default, kind):
-            try: return kind(text)
+            try: value = kind(text)
             except ValueError: raise ParameterError(f'{name} must be a number ({kind.__name__}), got {text!r}.') from None
+            if not math.isfinite(value): raise ParameterError(f'{name} must be a finite number, got {text!r}.')  # 'inf', 'nan', '1e400'
+            return value
     return text
 
 # %% ../nbs/01_core.ipynb #687815c3
@@ -206,22 +221,38 @@ class Recommender(Configurable):
         "Rough peak bytes a fit needs for data of this size (override; None = not estimated)."
         return None
 
-# %% ../nbs/01_core.ipynb #292d0447
+# %% ../nbs/01_core.ipynb #c0e1d2a2
+def _id_error(message: str) -> LookupError:
+    "The data layer's UnknownIdError (imported only when an id is wrong: serving a saved model never loads pandas)."
+    from ml100k_recs.data import UnknownIdError
+    return UnknownIdError(message)
+
+def _integer_ids(ids, kind: str) -> np.ndarray:
+    "`ids` as an array of ints (int64, or Python ints beyond int64 as objects); an UnknownIdError for text, fractions, NaN."
+    try: ids = np.asarray(ids)
+    except (ValueError, TypeError, OverflowError): raise _id_error(f'{kind} ids must be integers, got {ids!r:.60}.') from None  # a ragged list...
+    if ids.dtype.kind == 'i': return ids.astype(np.int64, copy=False)
+    whole = lambda v: not isinstance(v, (bool, np.bool_)) and (isinstance(v, (int, np.integer)) or (
+        isinstance(v, (float, np.floating)) and math.isfinite(v) and v == int(v)))
+    if ids.dtype.kind not in 'ufO' or not all(map(whole, ids.flat)):
+        raise _id_error(f'{kind} ids must be integers, got {ids.ravel()[:3].tolist()}.')
+    values = [int(v) for v in ids.flat]
+    return np.array(values, dtype=np.int64 if all(-2**63 <= v < 2**63 for v in values) else object).reshape(ids.shape)
+
+# %% ../nbs/01_core.ipynb #c0e1d2a3
 def _positions(sorted_ids: np.ndarray, ids, kind: str) -> np.ndarray:
-    "Positions of `ids` in `sorted_ids`; an UnknownIdError (from the data layer) for the first unknown one."
-    ids = np.asarray(ids)
-    if ids.dtype.kind == 'f' and np.all(ids == np.round(ids)): ids = ids.astype(np.int64)  # 1.0 from a float column
-    if ids.dtype.kind not in 'iu':
-        from ml100k_recs.data import UnknownIdError
-        raise UnknownIdError(f'{kind} ids must be integers, got {ids.ravel()[:3].tolist()}.')
-    pos = np.searchsorted(sorted_ids, ids).clip(0, len(sorted_ids) - 1)
-    unknown = sorted_ids[pos] != ids
+    "Positions of `ids` in `sorted_ids`; one UnknownIdError for the first that is not there (too large, negative, fractional, text...)."
+    ids = np.atleast_1d(_integer_ids(ids, kind))
+    fits = np.array([-2**63 <= v < 2**63 for v in ids.flat], dtype=bool).reshape(ids.shape) if ids.dtype == object else True
+    safe = np.where(fits, ids, 0).astype(np.int64)  # an id beyond int64 is in no map
+    pos = np.searchsorted(sorted_ids, safe).clip(0, len(sorted_ids) - 1)
+    unknown = ~np.asarray(fits) | (sorted_ids[pos] != safe)
     if unknown.any():
-        from ml100k_recs.data import UnknownIdError
-        raise UnknownIdError(f'unknown {kind} id {ids[unknown].flat[0]}: the model was fitted on {len(sorted_ids)} '
-                             f'{kind}s, with ids {sorted_ids[0]}..{sorted_ids[-1]}.')
+        raise _id_error(f'unknown {kind} id {ids[unknown].flat[0]}: the model was fitted on {len(sorted_ids)} '
+                        f'{kind}s, with ids {sorted_ids[0]}..{sorted_ids[-1]}.')
     return pos
 
+# %% ../nbs/01_core.ipynb #292d0447
 def _attach(cls, **methods) -> None:
     "Attach functions to `cls` as methods under the given names (lets a long class be written section by section)."
     for name, f in methods.items():
@@ -250,14 +281,38 @@ def _check_fitted(self) -> None:
 def _rows(self, user_ids) -> np.ndarray:
     "Row positions of `user_ids` in the fitted user map (unknown ids are a clear error)."
     self._check_fitted()
-    return _positions(self.user_ids_, np.atleast_1d(user_ids), 'user')
+    return _positions(self.user_ids_, user_ids, 'user')
 
 def _item_rows(self, item_ids) -> np.ndarray:
     "Column positions of `item_ids` in the fitted item map (unknown ids are a clear error)."
     self._check_fitted()
-    return _positions(self.item_ids_, np.atleast_1d(item_ids), 'item')
+    return _positions(self.item_ids_, item_ids, 'item')
 
 _attach(Recommender, scores=_scores_api, _check_fitted=_check_fitted, _rows=_rows, _item_rows=_item_rows)
+
+# %% ../nbs/01_core.ipynb #c0e1d2b1
+class Fitted(NamedTuple):
+    "What a fitted attribute must be: how it is stored, its dtype kinds, its shape, whether finite, what its integers point into."
+    form: str = 'array'           # 'array' (numpy), 'sparse' (a CSR matrix) or 'value' (JSON in the file's header)
+    kinds: str = 'f'              # numpy dtype kinds: 'f' float, 'i'/'u' (un)signed integer, 'b' bool, 'c' complex; a value: 'i', 'f', 'b', 'U' (text)
+    shape: tuple | None = None    # per axis: 'users', 'items', a hyper-parameter's name, an int, or None (any length)
+    finite: bool = True           # NaN and ±inf refused
+    positions: str | None = None  # 'users' or 'items': every integer is a position in that id map...
+    pad: int | None = None        # ...or this filler (e.g. -1 for an empty slot)
+    increasing: bool = False      # a non-empty, strictly increasing list (an id map)
+
+# %% ../nbs/01_core.ipynb #c0e1d2b2
+def declared_attributes(cls) -> dict[str, Fitted]:
+    "The fitted attributes a model class declares, with its bases' (a subclass may declare one anew)."
+    out = {}
+    for klass in reversed(cls.__mro__): out.update(vars(klass).get('fitted_attributes', {}))
+    return out
+
+Recommender.fitted_attributes = {  # every model's: the id maps, the training interactions, each item's twin (or itself)
+    'user_ids_': Fitted('array', 'i', ('users',), increasing=True),
+    'item_ids_': Fitted('array', 'i', ('items',), increasing=True),
+    'interactions_': Fitted('sparse', 'biuf', ('users', 'items')),
+    'twin_of_': Fitted('array', 'iu', ('items',), positions='items')}
 
 # %% ../nbs/01_core.ipynb #3a748607
 def available_memory() -> int | None:
@@ -326,6 +381,13 @@ def _check_list_size(n_lists: int, k: int, n_items: int) -> int:
                                       f'{n_items:,} items, so K={n_items:,} already lists every one.')
     return k
 
+def _served(model, scores: np.ndarray) -> np.ndarray:
+    "The scores of top-K lists, unless one is +inf: a model whose weights overflow is refused, never served."
+    if np.isposinf(scores).any():
+        raise ValueError(f'{model.label} scored an item +inf: its weights overflow (a fit gone wrong, or a model file '
+                         'with extreme values); fit the model again.')
+    return scores
+
 def _batch_size(n_items: int, budget: int = 20_000_000) -> int:
     "How many users to score at once so that a batch holds about `budget` scores."
     return max(1, budget // max(n_items, 1))
@@ -346,6 +408,7 @@ def _recommend(self, user_ids, k: int = 10, exclude_seen: bool = True, items=Non
         top = self._top_k(batch, scores, k)
         ids[start:start + step] = np.where(top >= 0, self.item_ids_[np.maximum(top, 0)], -1)
         values[start:start + step] = np.where(top >= 0, np.take_along_axis(scores, np.maximum(top, 0), 1), -np.inf)
+    _served(self, values)
     return Recommendations(ids[0], values[0]) if np.ndim(user_ids) == 0 else Recommendations(ids, values)
 
 def _masked_scores(self, scores: np.ndarray, seen_rows=None, allowed=None) -> np.ndarray:
@@ -385,7 +448,7 @@ def _recommend_for_items(self, item_ids, k: int = 10, ratings=None, exclude_seen
     scores = self._masked_scores(scores, None, allowed)
     top = top_k_positions(scores, k)[0]
     return Recommendations(np.where(top >= 0, self.item_ids_[np.maximum(top, 0)], -1),
-                           np.where(top >= 0, scores[0, np.maximum(top, 0)], -np.inf))
+                           _served(self, np.where(top >= 0, scores[0, np.maximum(top, 0)], -np.inf)))
 
 def _fold_in(self, row) -> np.ndarray:
     "Scores (1 × catalogue) for a new user's ratings row; override where the model can fold a user in."
@@ -403,7 +466,7 @@ def _similar_items(self, item_id, k: int = 10) -> Recommendations:
     scores = self._masked_scores(scores)
     top = top_k_positions(scores, k)
     out = Recommendations(np.where(top >= 0, self.item_ids_[np.maximum(top, 0)], -1),
-                          np.where(top >= 0, np.take_along_axis(scores, np.maximum(top, 0), 1), -np.inf))
+                          _served(self, np.where(top >= 0, np.take_along_axis(scores, np.maximum(top, 0), 1), -np.inf)))
     return Recommendations(out.ids[0], out.scores[0]) if np.ndim(item_id) == 0 else out
 
 def _similar(self, item_rows: np.ndarray) -> np.ndarray:
@@ -507,10 +570,10 @@ def model_index() -> dict[str, dict]:
 # %% ../nbs/01_core.ipynb #2cd5e4c0
 def model_class(name: str) -> type:
     "The Recommender class registered under `name` (importing only the module that registers it)."
-    if name not in REGISTRY:
+    if isinstance(name, str) and name not in REGISTRY:
         entry = model_index().get(name)
         if entry is not None: importlib.import_module(entry['module'])
-    if name not in REGISTRY:
+    if not isinstance(name, str) or name not in REGISTRY:  # '' and None too: one UnknownModelError
         known = ', '.join(model_index()) or '(none: is ml100k_recs installed?)'
         raise UnknownModelError(f'unknown model {name!r}: choose one of {known} (`ml100k-recs models`).')
     return REGISTRY[name]
@@ -538,6 +601,7 @@ def item_popularity(split: Split) -> np.ndarray:
 @register('most-popular')
 class MostPopular(Recommender):
     "Most-rated items in train (ties to the lower id): the floor every table shows."
+    fitted_attributes = {'popularity_': Fitted('array', 'f', ('items',))}
     def _fit(self, split): self.popularity_ = item_popularity(split).astype(np.float64)
     def _scores(self, user_rows): return np.broadcast_to(self.popularity_, (len(user_rows), len(self.popularity_)))
     def _fold_in(self, row): return self.popularity_[None, :]
@@ -614,105 +678,291 @@ def _scipy_operand(value):
 for _op in ('mul', 'rmul', 'add', 'radd', 'sub', 'rsub', 'truediv', 'pow', 'neg', 'abs', 'lt', 'le', 'gt', 'ge', 'eq', 'ne', 'bool'):
     setattr(StoredCSR, f'__{_op}__', lambda self, *other, _op=_op: getattr(self.tocsr(), f'__{_op}__')(*map(_scipy_operand, other)))
 
-# %% ../nbs/01_core.ipynb #23522d20
-MODEL_FORMAT, MODEL_FORMAT_VERSION = 'ml100k-recs-model', 1
+# %% ../nbs/01_core.ipynb #c0e1d2c01
+_KINDS = {'f': 'floats', 'i': 'integers', 'u': 'unsigned integers', 'b': 'booleans', 'c': 'complex numbers', 'U': 'text'}
 
-def _jsonable(value) -> bool:
-    "Can `value` go into the JSON header as it is?"
-    try: json.dumps(value, allow_nan=True); return True
-    except (TypeError, ValueError): return False
+def _check_array(name: str, value, spec: Fitted, sizes: dict) -> None:
+    "Raise a ValueError unless the array or StoredCSR `value` is as `spec` declares: dtype kind, id-map order, shape, finite, positions."
+    data = value.data if isinstance(value, StoredCSR) else value
+    if data.dtype.kind not in spec.kinds: raise ValueError(f'{name} holds {data.dtype} values, not {" or ".join(_KINDS[k] for k in spec.kinds)}')
+    if spec.increasing and (data.ndim != 1 or len(data) == 0 or (data[1:] <= data[:-1]).any()):
+        raise ValueError(f'{name} is not a non-empty, strictly increasing list of ids')
+    want = None if spec.shape is None else [a if a is None or isinstance(a, int) else int(sizes[a]) for a in spec.shape]
+    if want is not None and (len(want) != len(value.shape) or any(w not in (None, n) for w, n in zip(want, value.shape))):
+        shown = ', '.join('any' if w is None else f'{a}={w}' if isinstance(a, str) else str(w) for a, w in zip(spec.shape, want))
+        raise ValueError(f'{name} has shape {tuple(value.shape)}, not ({shown})')
+    if spec.finite and data.dtype.kind in 'fc' and not np.isfinite(data).all(): raise ValueError(f'{name} holds NaN or infinite values')
+    if spec.positions and data.size:
+        n = sizes[spec.positions]
+        inside = ((data >= 0) & (data < n)) | (data == spec.pad if spec.pad is not None else False)
+        if not inside.all(): raise ValueError(f'{name} points outside the {n:,} {spec.positions} of the model')
 
-def _pack(model: Recommender, prefix: str, arrays: dict) -> dict:
-    "The JSON header of `model` (its arrays added to `arrays` under `prefix`)."
+# %% ../nbs/01_core.ipynb #c0e1d2c03
+def _plain(value, depth: int = 0) -> bool:
+    "Is `value` plain JSON data: None, a bool, text, a finite number (an integer within int64), or lists and text-keyed objects of them?"
+    if value is None or isinstance(value, (bool, str)): return True
+    if isinstance(value, int): return -2**63 <= value < 2**63
+    if isinstance(value, float): return math.isfinite(value)
+    if isinstance(value, list) and depth < 32: return all(_plain(v, depth + 1) for v in value)
+    if isinstance(value, dict) and depth < 32: return all(isinstance(k, str) and _plain(v, depth + 1) for k, v in value.items())
+    return False
+
+def _check_value(name: str, value, spec: Fitted | None) -> None:
+    "Raise a ValueError unless a fitted value is plain JSON data and, if declared, a scalar of a declared kind."
+    if not _plain(value): raise ValueError(f'{name} is not plain JSON data (finite numbers, text, lists, objects)')
+    kinds = {'i': int, 'f': (int, float), 'b': bool, 'U': str}
+    if spec is not None and not any(isinstance(value, kinds[k]) and (k == 'b') == isinstance(value, bool) for k in spec.kinds):
+        raise ValueError(f'{name} is {value!r:.40}, not {" or ".join(_KINDS[k] for k in spec.kinds)}')
+
+# %% ../nbs/01_core.ipynb #c0e1d2c06
+def _check_name(cls, name) -> None:
+    "Raise a ValueError unless `name` can be a fitted attribute of `cls`: named like `B_` (not private), not a method or property of the class."
+    if not (isinstance(name, str) and name.isidentifier() and name.endswith('_') and not name.startswith('_')):
+        raise ValueError(f'{name!r:.40} is not the name of a fitted attribute (those end in "_", like B_)')
+    found = inspect.getattr_static(cls, name, None)
+    if callable(found) or hasattr(type(found), '__get__'):
+        raise ValueError(f'{name} would replace {cls.__name__}.{name}, which is not a fitted attribute')
+
+# %% ../nbs/01_core.ipynb #c0e1d2c09
+def _check_attribute(cls, name: str, value, sizes: dict) -> None:
+    "Raise a ValueError unless fitted attribute `name` (an array, a StoredCSR or a JSON value) is as `cls` declares, or by the generic rule."
+    _check_name(cls, name)
+    form = 'sparse' if isinstance(value, StoredCSR) else 'array' if isinstance(value, np.ndarray) else 'value'
+    spec, words = declared_attributes(cls).get(name), {'array': 'an array', 'sparse': 'a sparse matrix', 'value': 'a header value'}
+    if spec is not None and spec.form != form:
+        raise ValueError(f'{name} is stored as {words[form]}, but {cls.name or cls.__name__} declares it as {words[spec.form]}')
+    if form == 'value': _check_value(name, value, spec)
+    else: _check_array(name, value, spec or Fitted(form, 'biufc'), sizes)  # the generic rule: numeric, finite
+
+def _check_attributes(cls, found: dict, params: dict) -> None:
+    "Check a model's fitted attributes (name → array, StoredCSR or value): every declared one there, each as declared, id maps first."
+    missing = sorted(set(declared_attributes(cls)) - set(found) - set(cls.transient))
+    if missing: raise ValueError(f'the {cls.name or cls.__name__} model lacks {", ".join(missing)}')
+    length = lambda ids: len(ids) if isinstance(ids, np.ndarray) and ids.ndim == 1 else 0
+    sizes = {**params, 'users': length(found['user_ids_']), 'items': length(found['item_ids_'])}
+    for name in sorted(found, key=lambda name: name not in ('user_ids_', 'item_ids_')): _check_attribute(cls, name, found[name], sizes)
+
+# %% ../nbs/01_core.ipynb #c0e1d2c12
+MODEL_FORMAT, MODEL_FORMAT_VERSION = 'ml100k-recs-model', 2  # version 2: a digest and a record of each member's dtype and shape
+
+def _pack_attribute(model: Recommender, attr: str, value, key: str, header: dict, arrays: dict):
+    "Put one fitted attribute into `header` (a value) or `arrays` (under `key`); returns it as `load_model` will see it."
     import scipy.sparse as sp
+    if isinstance(value, np.generic): value = value.item()
+    if sp.issparse(value) or isinstance(value, StoredCSR):
+        csr = value.tocsr() if isinstance(value, StoredCSR) else sp.csr_matrix(value)
+        arrays.update({f'{key}/data': csr.data, f'{key}/indices': csr.indices, f'{key}/indptr': csr.indptr})
+        header['sparse'][attr] = list(csr.shape)
+        return StoredCSR(csr.data, csr.indices, csr.indptr, csr.shape)
+    if isinstance(value, np.ndarray):
+        if value.dtype.hasobject: raise NotSupportedError(f'{model.name}: {attr} is an object array, which cannot be saved without pickle.')
+        arrays[key] = value
+        header['arrays'].append(attr)
+        return value
+    try: header['values'][attr] = json.loads(json.dumps(value, allow_nan=True))  # what load_model will read back
+    except (TypeError, ValueError): raise NotSupportedError(f'{model.name}: fitted attribute {attr} ({type(value).__name__}) cannot be saved; '
+                                                            'list it in `transient` and rebuild it in `_restore`.') from None
+    return header['values'][attr]
+
+# %% ../nbs/01_core.ipynb #c0e1d2c13
+def _pack(model: Recommender, prefix: str, arrays: dict) -> dict:
+    "The JSON header of `model` (its arrays added to `arrays` under `prefix`), refusing what `load_model` would refuse."
     if not model.name: raise NotSupportedError(f'{type(model).__name__} is not registered, so load_model could not rebuild it: register it first.')
     header = {'model': model.name, 'module': type(model).__module__, 'params': model.params, 'values': {}, 'arrays': [],
               'sparse': {}, 'nested': {}}
+    found = {}
     for attr, value in vars(model).items():
         if not attr.endswith('_') or attr.startswith('_') or attr in model.transient: continue
-        key = f'{prefix}{attr}'
-        if isinstance(value, np.generic): value = value.item()
-        if isinstance(value, Recommender): header['nested'][attr] = _pack(value, f'{key}/', arrays)
-        elif sp.issparse(value) or isinstance(value, StoredCSR):
-            csr = value.tocsr() if isinstance(value, StoredCSR) else sp.csr_matrix(value)
-            arrays.update({f'{key}/data': csr.data, f'{key}/indices': csr.indices, f'{key}/indptr': csr.indptr})
-            header['sparse'][attr] = list(csr.shape)
-        elif isinstance(value, np.ndarray):
-            if value.dtype.hasobject: raise NotSupportedError(f'{model.name}: {attr} is an object array, which cannot be saved without pickle.')
-            arrays[key] = value
-            header['arrays'].append(attr)
-        elif _jsonable(value): header['values'][attr] = value
-        else: raise NotSupportedError(f'{model.name}: fitted attribute {attr} ({type(value).__name__}) cannot be saved; '
-                                      'list it in `transient` and rebuild it in `_restore`.')
+        if isinstance(value, Recommender): header['nested'][attr] = _pack(value, f'{prefix}{attr}/', arrays)
+        else: found[attr] = _pack_attribute(model, attr, value, f'{prefix}{attr}', header, arrays)
+    try: _check_attributes(type(model), found, model.params)
+    except ValueError as e: raise ModelFileError(f'{model.label} cannot be saved: {e} (load_model would refuse the file).') from None
     return header
 
+# %% ../nbs/01_core.ipynb #c0e1d2c14
+def _digest(header: dict, arrays: dict) -> str:
+    "SHA-256 of a model file's content: the header as canonical JSON (less the digest itself), then each array's name, dtype, shape and bytes."
+    content = json.dumps({k: v for k, v in header.items() if k != 'digest'}, sort_keys=True, separators=(',', ':'), allow_nan=True)
+    digest = hashlib.sha256(content.encode())
+    for name in sorted(arrays):
+        array = np.ascontiguousarray(arrays[name])
+        digest.update(f'\0{name}\0{array.dtype.str}\0{array.shape}\0'.encode())
+        digest.update(array.reshape(-1).view(np.uint8))
+    return f'sha256:{digest.hexdigest()}'
+
+# %% ../nbs/01_core.ipynb #c0e1d2e3
 def _save(self, path, compress: bool = False) -> Path:
-    "Write the fitted model to `path` (one file: arrays and a JSON header, no pickle), atomically; returns the path."
-    import tempfile
+    "Write the fitted model to `path`: arrays and a JSON header with a SHA-256 digest of it all (no pickle), atomically, never over a link or device."
     self._check_fitted()
     arrays = {}
-    header = {'format': MODEL_FORMAT, 'format_version': MODEL_FORMAT_VERSION, 'library_version': __version__,
-              **_pack(self, '', arrays)}
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.partial', dir=path.parent)
-    try:
-        write = np.savez_compressed if compress else np.savez  # uncompressed loads ~10× faster; dense weights barely shrink
-        with os.fdopen(fd, 'wb') as f: write(f, __header__=np.array(json.dumps(header)), **arrays)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    header = {'format': MODEL_FORMAT, 'format_version': MODEL_FORMAT_VERSION, 'library_version': __version__, **_pack(self, '', arrays)}
+    header = json.loads(json.dumps(header, allow_nan=True))  # as load_model will read it (tuples as lists)
+    header['members'] = {name: {'dtype': array.dtype.str, 'shape': list(array.shape)} for name, array in arrays.items()}
+    header['digest'] = _digest(header, arrays)
+    write = np.savez_compressed if compress else np.savez  # uncompressed loads ~10× faster; dense weights barely shrink
+    return atomic_write(path, lambda f: write(f, __header__=np.array(json.dumps(header)), **arrays), what='model file')
 
 def _restore(self) -> None:
-    "Rebuild `transient` fitted attributes after loading (override)."
+    "Rebuild `transient` fitted attributes after loading, and check what declarations cannot say (override; raise ValueError)."
 
 _attach(Recommender, save=_save, _restore=_restore)
 
-# %% ../nbs/01_core.ipynb #43afdb9f
-def _unpack(header: dict, arrays, prefix: str) -> Recommender:
-    "A model rebuilt from its JSON header and arrays (sparse matrices as `StoredCSR`)."
-    module = header.get('module', '')
+# %% ../nbs/01_core.ipynb #c0e1d2c16
+MODEL_HEADER_LIMIT = 64 * 2**20  # bytes of a model file's JSON header as stored (numpy keeps text at 4 bytes a character)
+
+def _read_into(f, out: np.ndarray, name: str) -> np.ndarray:
+    "Fill the contiguous array `out` from the open file `f`, 16 MB at a time (never a second copy of the whole)."
+    raw, at = out.reshape(-1, order='A').view(np.uint8), 0
+    while at < len(raw):
+        chunk = f.read(min(len(raw) - at, 1 << 24))
+        if not chunk: raise ValueError(f'{name} ends early')
+        raw[at:at + len(chunk)] = np.frombuffer(chunk, np.uint8)
+        at += len(chunk)
+    return out
+
+# %% ../nbs/01_core.ipynb #c0e1d2c17
+def _read_member(archive, name: str, dtype: np.dtype | None = None, shape: tuple | None = None) -> np.ndarray:
+    "Member `name` of an open model archive, read only if its .npy header and zip entry match `dtype` and `shape` (None: the JSON header)."
+    info = archive.getinfo(f'{name}.npy')
+    if dtype is None and info.file_size > MODEL_HEADER_LIMIT:
+        raise ValueError(f'its header takes {format_bytes(info.file_size)}, more than the {format_bytes(MODEL_HEADER_LIMIT)} a header may')
+    with archive.open(info) as f:
+        version = np.lib.format.read_magic(f)
+        if version not in ((1, 0), (2, 0)): raise ValueError(f'{name} is stored in .npy format {version}, which model files do not use')
+        read_header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        stored_shape, fortran, stored_dtype = read_header(f)
+        if dtype is None:  # the JSON header: one text, of any length within the limit above
+            if stored_dtype.kind != 'U' or stored_shape != (): raise ValueError('its header is not text')
+            dtype, shape = stored_dtype, stored_shape
+        if (stored_dtype, stored_shape) != (dtype, shape):
+            raise ValueError(f'{name} is stored as {stored_dtype} {stored_shape}, where the header records {dtype} {shape}')
+        need = math.prod(shape) * dtype.itemsize
+        if info.file_size != f.tell() + need: raise ValueError(f'{name} holds {info.file_size - f.tell():,} bytes of data, not the {need:,} of {dtype} {shape}')
+        return _read_into(f, np.empty(shape, dtype, order='F' if fortran else 'C'), name)
+
+# %% ../nbs/01_core.ipynb #c0e1d2c19
+def _is_shape(shape, ndim: int | None = None) -> bool:
+    "Is `shape` (read from JSON) a list of at most 32 non-negative integers within int64 (exactly `ndim` of them, if given)?"
+    return (isinstance(shape, list) and len(shape) <= 32 and (ndim is None or len(shape) == ndim)
+            and all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n < 2**63 for n in shape))
+
+def _member_names(header, prefix: str = '', depth: int = 0) -> list[str]:
+    "The members a model header refers to (its arrays, each sparse matrix's three arrays, its nested models'), checking the header's layout."
+    layout = {'model': str, 'module': str, 'params': dict, 'values': dict, 'arrays': list, 'sparse': dict, 'nested': dict}
+    if not isinstance(header, dict) or depth > 8 or any(not isinstance(header.get(key), kind) for key, kind in layout.items()):
+        raise ValueError(f'its header does not describe a model ({", ".join(layout)})')
+    names = [*header['arrays'], *header['sparse'], *header['values'], *header['nested']]
+    if len(set(map(str, names))) != len(names) or not all(isinstance(n, str) and n.isidentifier() for n in names):
+        raise ValueError('its header lists a fitted attribute twice, or one whose name is not a name')
+    if not all(_is_shape(shape, 2) for shape in header['sparse'].values()): raise ValueError('its header gives a sparse matrix no valid shape')
+    members = [f'{prefix}{a}' for a in header['arrays']] + [f'{prefix}{a}/{part}' for a in header['sparse'] for part in ('data', 'indices', 'indptr')]
+    for attr, nested in header['nested'].items(): members += _member_names(nested, f'{prefix}{attr}/', depth + 1)
+    return members
+
+# %% ../nbs/01_core.ipynb #c0e1d2c20
+def _member_layout(header: dict, path) -> dict[str, tuple]:
+    "Each member's (dtype, shape) as the header records them: exactly the members its models need, numeric, within the memory budget."
+    records, members = header.get('members'), _member_names(header)
+    if not isinstance(records, dict) or sorted(records) != sorted(members): raise ValueError("its record of members does not match its models' arrays")
+    layout = {}
+    for name, record in records.items():
+        text = record.get('dtype') if isinstance(record, dict) else None
+        try: dtype = np.dtype(text) if isinstance(text, str) else None
+        except (TypeError, ValueError): dtype = None
+        if dtype is None or dtype.kind not in 'biufc':
+            raise ValueError(f'{name} is recorded as {text!r:.40}: a model file holds numeric arrays only (no text, no objects, no pickle)')
+        if not _is_shape(record.get('shape')): raise ValueError(f'{name} is recorded without a valid shape')
+        layout[name] = (dtype, tuple(record['shape']))
+    need, have = sum(math.prod(shape) * dtype.itemsize for dtype, shape in layout.values()), available_memory()
+    if have is not None and need > have:  # the rule `fit` applies: refused before allocating
+        raise InsufficientMemoryError(f'{path} needs {format_bytes(need)} to load, but {format_bytes(have)} is available: '
+                                      'load it on a machine with more memory (ML100K_MEMORY_LIMIT caps what counts as available).')
+    return layout
+
+# %% ../nbs/01_core.ipynb #c0e1d2c22
+def _model_header(text: str, path) -> dict:
+    "The JSON header of a model file, if it is one, in the format version this library reads (a version-1 file: fit and save again)."
+    try: header = json.loads(text)
+    except (ValueError, RecursionError) as e: raise ValueError(f'its header is not JSON ({type(e).__name__})') from None
+    if not isinstance(header, dict) or header.get('format') != MODEL_FORMAT: raise ModelFileError(f'{path} is not an ml100k-recs model file.')
+    version, written_by = header.get('format_version'), str(header.get('library_version'))[:20]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1: raise ValueError(f'its format version is {version!r:.20}')
+    if version < MODEL_FORMAT_VERSION:
+        raise ModelFileError(f'{path} was saved by ml100k-recs {written_by} in model-file format {version}, which has no digest to check it by; '
+                             f'this version reads format {MODEL_FORMAT_VERSION}: fit the model again and save it.')
+    if version > MODEL_FORMAT_VERSION:
+        raise ModelFileError(f'{path} was written in format version {version} by ml100k-recs {written_by}; '
+                             f'this version ({__version__}) reads up to {MODEL_FORMAT_VERSION}: upgrade.')
+    if written_by != __version__: warnings.warn(f'{path} was saved by ml100k-recs {written_by}, loaded by {__version__}.', stacklevel=4)
+    return header
+
+# %% ../nbs/01_core.ipynb #c0e1d2c23
+def _read_model_file(archive, path) -> tuple[dict, dict]:
+    "The header and arrays of an open model archive: only the members the header declares, each checked before it is read, then the digest."
+    names = archive.namelist()
+    if len(set(names)) != len(names): raise ModelFileError(f'{path} holds two members of one name: it was modified after it was saved; save the model again.')
+    if '__header__.npy' not in names: raise ModelFileError(f'{path} is not an ml100k-recs model file (it has no header).')
+    header = _model_header(str(_read_member(archive, '__header__')[()]), path)
+    layout = _member_layout(header, path)
+    extra = sorted(set(names) - {f'{name}.npy' for name in layout} - {'__header__.npy'})
+    if extra: raise ModelFileError(f'{path} holds {len(extra)} member(s) that its header does not declare ({", ".join(extra)[:80]}): '
+                                   'it was modified after it was saved; save the model again.')
+    missing = [name for name in sorted(layout) if f'{name}.npy' not in names]
+    if missing: raise ValueError(f'{missing[0]} is missing')
+    arrays = {name: _read_member(archive, name, *layout[name]) for name in sorted(layout)}
+    if _digest(header, arrays) != header.get('digest'):
+        raise ModelFileError(f'{path} is damaged or was modified after it was saved (digest mismatch); save the model again.')
+    return header, arrays
+
+# %% ../nbs/01_core.ipynb #c0e1d2c25
+def _unpack(header: dict, arrays: dict, prefix: str) -> Recommender:
+    "A model rebuilt from its checked header and arrays (sparse matrices as `StoredCSR`), every fitted attribute checked against its class."
+    module = header['module']
     if header['model'] not in REGISTRY and module.startswith('ml100k_recs.'):  # this package's own module, named in the file:
         try: importlib.import_module(module)  # no scan of the entry points (any other module is found through them)
         except ImportError: pass  # model_class below says which models exist
-    model = model_class(header['model'])(**header['params'])
-    for attr, value in header['values'].items(): setattr(model, attr, value)
-    for attr in header['arrays']: setattr(model, attr, arrays[f'{prefix}{attr}'])
-    for attr in ('user_ids_', 'item_ids_'):  # the id maps every lookup relies on: integers, strictly increasing
-        ids = getattr(model, attr, None)
-        if ids is not None and (ids.ndim != 1 or ids.dtype.kind not in 'iu' or (np.diff(ids) <= 0).any()):
-            raise ValueError(f'{attr} is not a strictly increasing list of integer ids')
-    for attr, shape in header['sparse'].items():
-        key = f'{prefix}{attr}'
-        setattr(model, attr, StoredCSR(arrays[f'{key}/data'], arrays[f'{key}/indices'], arrays[f'{key}/indptr'], shape))
-    for attr, nested in header['nested'].items(): setattr(model, attr, _unpack(nested, arrays, f'{prefix}{attr}/'))
+    cls = model_class(header['model'])
+    model = cls(**header['params'])
+    found = {attr: arrays[f'{prefix}{attr}'] for attr in header['arrays']} | header['values']
+    found |= {attr: StoredCSR(*(arrays[f'{prefix}{attr}/{part}'] for part in ('data', 'indices', 'indptr')), shape)
+              for attr, shape in header['sparse'].items()}
+    _check_attributes(cls, found, model.params)
+    for attr, value in found.items(): setattr(model, attr, value)
+    for attr, nested in header['nested'].items():
+        _check_name(cls, attr)
+        setattr(model, attr, _unpack(nested, arrays, f'{prefix}{attr}/'))
     model._restore()
     return model
 
+# %% ../nbs/01_core.ipynb #c0e1d2c26
+def _open_model_file(path: Path):
+    "The file at `path` opened for reading if it is a regular file (or a link to one) no larger than the memory available."
+    try: return open_regular(path, available_memory(), 'model file')
+    except FileNotFoundError: raise ModelFileError(f'{path}: no such model file (save one with model.save(path)).') from None
+    except IsADirectoryError: raise ModelFileError(f'{path} is a folder, not a model file: give the path of a file that model.save wrote.') from None
+    except (UnsafeFileError, FileTooLargeError) as e: raise ModelFileError(f'{e}.') from None
+    except OSError as e: raise ModelFileError(f'{path} cannot be read ({e.strerror or e}).') from None
+
+def _reason(error: Exception) -> str:
+    "What went wrong, in one short phrase: a ValueError's own message, anything else's class and message."
+    text = str(error)[:200].rstrip('.')
+    return text if isinstance(error, ValueError) else f'{type(error).__name__}: {text}'
+
+# %% ../nbs/01_core.ipynb #c0e1d2c99
 def load_model(path) -> Recommender:
-    "A fitted model from a file written by `Recommender.save` (read without pickle)."
-    import zipfile
+    "A fitted model from a file written by `Recommender.save`, checked before use: regular file, declared members, bounded reads, digest, declarations."
+    import zipfile, zlib
+    if not isinstance(path, (str, os.PathLike)) or not os.fspath(path): raise ModelFileError('no model file given: pass the path of a file that model.save wrote.')
     path = Path(path)
-    if not path.is_file(): raise ModelFileError(f'{path}: no such model file (save one with model.save(path)).')
-    try:
-        stored = np.load(path, allow_pickle=False)
-        if not isinstance(stored, np.lib.npyio.NpzFile): raise ValueError('a single numpy array, not an .npz archive')
-        with stored: arrays = {key: stored[key] for key in stored.files}
-        header = json.loads(str(arrays.pop('__header__')))
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile, EOFError, RecursionError) as e:
-        raise ModelFileError(f'{path} is not a readable ml100k-recs model file ({type(e).__name__}: {e}); save it again.') from None
-    if not isinstance(header, dict) or header.get('format') != MODEL_FORMAT: raise ModelFileError(f'{path} is not an ml100k-recs model file.')
-    if not isinstance(header.get('format_version', 0), int):
-        raise ModelFileError(f'{path} is damaged: its format version is {header["format_version"]!r}; save the model again.')
-    if header.get('format_version', 0) > MODEL_FORMAT_VERSION:
-        raise ModelFileError(f'{path} was written in format version {header["format_version"]} by ml100k-recs '
-                             f'{header.get("library_version")}; this version ({__version__}) reads up to {MODEL_FORMAT_VERSION}: upgrade.')
-    if header.get('library_version') != __version__:
-        warnings.warn(f'{path} was saved by ml100k-recs {header.get("library_version")}, loaded by {__version__}.', stacklevel=2)
+    with _open_model_file(path) as f:
+        try: archive = zipfile.ZipFile(f)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as e:
+            raise ModelFileError(f'{path} is not a readable ml100k-recs model file ({e}); save it again.') from None
+        try:
+            with archive: header, arrays = _read_model_file(archive, path)
+        except ModelFileError: raise
+        except (ValueError, KeyError, EOFError, OSError, RuntimeError, NotImplementedError, RecursionError, zlib.error, zipfile.BadZipFile) as e:
+            raise ModelFileError(f'{path} is damaged: {_reason(e)}; save the model again.') from None
     try: return _unpack(header, arrays, '')
-    except KeyError as e: raise ModelFileError(f'{path} is damaged: {e} is missing; save the model again.') from None
-    except (ValueError, TypeError, AttributeError, RecursionError, MemoryError) as e:  # a header or arrays of the wrong kind
-        raise ModelFileError(f'{path} is damaged ({type(e).__name__}: {str(e)[:200]}); save the model again.') from None
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as e:  # a header or arrays of the wrong kind
+        raise ModelFileError(f'{path} is damaged: {_reason(e)}; save the model again.') from None
