@@ -6,14 +6,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 
 # %% auto #0
-__all__ = ['FORMATS', 'CAPABILITIES', 'SCORE_NOTES', 'RERANKERS_TEXT', 'RERANK_OPTIONS', 'RERANK_NOTE', 'USER_ERRORS', 'records',
-           'text_table', 'format_rows', 'parse_ks', 'parse_ids', 'parse_params', 'parse_models', 'cmd_data',
-           'details_text', 'cmd_models', 'cmd_evaluate', 'cmd_reproduce_seed', 'cmd_report', 'cmd_fit', 'cmd_recommend',
-           'cmd_similar', 'cmd_search', 'build_parser', 'main']
+__all__ = ['FORMATS', 'MAX_ID', 'CAPABILITIES', 'SCORE_NOTES', 'NUMBER_KINDS', 'RERANKERS_TEXT', 'RERANK_OPTIONS',
+           'RERANK_NUMBERS', 'RERANK_NOTE', 'USER_ERRORS', 'COMMANDS', 'records', 'text_table', 'format_rows',
+           'check_id', 'check_named', 'parse_ks', 'parse_ids', 'parse_params', 'parse_models', 'cmd_data',
+           'details_text', 'cmd_models', 'cmd_evaluate', 'cmd_reproduce_seed', 'check_writable_folder', 'cmd_report',
+           'check_model_name', 'check_model_file', 'cmd_fit', 'short_list_note', 'cmd_recommend', 'cmd_similar',
+           'option_number', 'cmd_search', 'build_parser', 'workers_end_on_sigterm', 'main']
 
 # %% ../nbs/07_cli.ipynb #fbc1f2c5
 FORMATS = ('table', 'json', 'csv')
@@ -52,6 +55,22 @@ def format_rows(rows: list[dict], fmt: str = 'table') -> str:
     if fmt == 'table': return text_table(rows)
     raise ValueError(f'unknown format {fmt!r}: choose one of {", ".join(FORMATS)}.')
 
+# %% ../nbs/07_cli.ipynb #a1d0c002
+MAX_ID = 2**63 - 1  # ids are 64-bit integers in every array of the library
+
+def check_id(value: int, option: str) -> int:
+    "`value` if it can be a user or item id (1 to 2**63-1), else a ValueError naming `option`."
+    if not 1 <= value <= MAX_ID:
+        raise ValueError(f'{option} {value} cannot be an id: ids are whole numbers from 1 to 2**63-1 ({MAX_ID}); '
+                         'give an id of the data set.')
+    return value
+
+# %% ../nbs/07_cli.ipynb #a1d0c005
+def check_named(value: str | None, option: str, what: str, fix: str) -> str | None:
+    "`value`, unless it was given empty ('' or blanks): then a ValueError saying that `option` names no `what`, and `fix`."
+    if value is not None and not str(value).strip(): raise ValueError(f'{option} {value!r} names no {what}: {fix}.')
+    return value
+
 # %% ../nbs/07_cli.ipynb #07e6eb66
 def _positive_ints(text: str, option: str, what: str) -> list[int]:
     "Comma-separated positive integers, or a ValueError naming the option."
@@ -65,11 +84,12 @@ def parse_ks(text: str) -> list[int]:
     return _positive_ints(text, '--k', 'positive integers')
 
 def parse_ids(text: str, option: str = '--items') -> list[int]:
-    "'1,50,181' as [1, 50, 181] (order kept, repeats refused)."
-    ids = _positive_ints(text, option, 'item ids (positive integers)')
+    "'1,50,181' as [1, 50, 181] (order kept, repeats refused, each at most 2**63-1)."
+    ids = [check_id(i, option) for i in _positive_ints(text, option, 'item ids (positive integers)')]
     if len(set(ids)) != len(ids): raise ValueError(f'{option} lists an id twice: {text!r}.')
     return ids
 
+# %% ../nbs/07_cli.ipynb #a1d0c500
 def _top_level_split(text: str, sep: str = ',') -> list[str]:
     "`text` split at each `sep` outside brackets (and outside JSON strings within them), so a JSON value keeps its commas."
     parts, depth, in_string, start = [], 0, False, 0
@@ -97,6 +117,7 @@ def parse_params(text: str | None) -> dict[str, str]:
         params[name] = value
     return params
 
+# %% ../nbs/07_cli.ipynb #a1d0c501
 def parse_models(text: str) -> list[str]:
     "'all' or 'name,name' (repeats dropped, order kept), checked against the registry's index (nothing imported)."
     from ml100k_recs.core import UnknownModelError, model_index
@@ -112,6 +133,7 @@ def parse_models(text: str) -> list[str]:
 def _dataset(args):
     "The data set, located (or fetched) and verified as `--data-dir` / ML100K_DIR / the cache say."
     from ml100k_recs.data import load_ml100k
+    check_named(args.data_dir, '--data-dir', 'folder', 'give the folder holding the MovieLens 100K files, or leave --data-dir out')
     return load_ml100k(args.data_dir, verify=not getattr(args, 'no_verify', False))
 
 def cmd_data(args) -> list[dict]:
@@ -159,6 +181,7 @@ def _split_name(name: str, full: bool) -> str:
     "`name` if it names a split (`full` = every rating as train, for fitting only), else a ValueError listing them."
     from ml100k_recs.data import SPLITS
     names = SPLITS + (('full',) if full else ())
+    check_named(name, '--split', 'split', f'choose one of {", ".join(names)}')
     if name not in names: raise ValueError(f'unknown split {name!r}: choose one of {", ".join(names)}.')
     return name
 
@@ -168,6 +191,7 @@ def _plain(value):
     if isinstance(value, float): return None if value != value else round(value, 6)
     return value
 
+# %% ../nbs/07_cli.ipynb #a1d0c502
 def cmd_evaluate(args) -> list[dict]:
     "Evaluate models on a split under one averaging convention."
     from ml100k_recs.core import ParameterError, UnavailableError
@@ -200,11 +224,32 @@ def cmd_evaluate(args) -> list[dict]:
             print(f'ml100k-recs: warning: {model.label} skipped: {e}', file=sys.stderr)
     return [{k: _plain(v) for k, v in row.items()} for row in rows]
 
+# %% ../nbs/07_cli.ipynb #a1d0c503
 def cmd_reproduce_seed(args) -> list[dict]:
     "The reference notebook's table, each row under its own protocol."
     from ml100k_recs.evaluation import reproduce_seed
+    check_named(args.rerank_model, '--rerank-model', 'cross-encoder', 'give its folder or hub name, or leave --rerank-model out')
     params = {'seed-rerank': {'reranker_params': {'model': args.rerank_model}}} if args.rerank_model else None
     return records(reproduce_seed(_dataset(args), params=params).drop(columns=['split', 'averaging']))
+
+# %% ../nbs/07_cli.ipynb #a1d0c012
+def check_writable_folder(folder, option: str, given) -> None:
+    "An OSError naming `option` (given as `given`) unless a file can be written in `folder`; the folder is left as found."
+    import contextlib, os, tempfile
+    from pathlib import Path
+    from ml100k_recs.files import kind_of
+    lineage = [Path(folder), *Path(folder).parents]
+    found = next(f for f in lineage if os.path.lexists(f))  # the deepest part that exists
+    if not found.is_dir():
+        raise OSError(f'{option} {given}: {found} is {kind_of(os.lstat(found).st_mode)}, not a folder: choose another {option}.')
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=folder).close()
+    except OSError as e:
+        raise OSError(f'{option} {given}: a folder cannot be created or written there ({e.strerror or e}): choose a folder you can write.') from None
+    finally:
+        for made in lineage[:lineage.index(found)]:  # deepest first: only what this check created
+            with contextlib.suppress(OSError): made.rmdir()
 
 # %% ../nbs/07_cli.ipynb #50d39c32
 def _shown(path) -> str:
@@ -219,12 +264,12 @@ def cmd_report(args):
     folds = [_split_name(f.strip(), full=False) for f in args.folds.split(',') if f.strip()]
     if not folds: raise ValueError(f'--folds names no split, got {args.folds!r}: e.g. --folds u1,u2,u3,u4,u5.')
     models = 'all' if args.models.strip() == 'all' else parse_models(args.models)
-    left_out = parse_models(args.exclude) if args.exclude else []
+    left_out = parse_models(check_named(args.exclude, '--exclude', 'model', 'name models to leave out, or leave --exclude out')) if args.exclude is not None else []
     if left_out: models = [m for m in (parse_models('all') if models == 'all' else models) if m not in left_out]
     if not models: raise ValueError('--exclude leaves no model to evaluate.')
     if args.jobs is not None and args.jobs < 1: raise ValueError(f'--jobs must be a positive integer, got {args.jobs}.')
-    from pathlib import Path
-    if Path(args.out).exists() and not Path(args.out).is_dir(): raise ValueError(f'--out must be a folder; {args.out} is a file.')
+    check_named(args.out, '--out', 'folder', 'give a folder, e.g. --out report')
+    check_writable_folder(args.out, '--out', args.out)
     from ml100k_recs.evaluation import leaderboard_text, run_report
     started = time.perf_counter()
     page = run_report(models, folds, args.out, tuned=not args.defaults, dataset=_dataset(args), n_jobs=args.jobs,
@@ -236,6 +281,25 @@ def cmd_report(args):
     skipped = f'\nleft out of this run (--exclude): {", ".join(left_out)}' if left_out else ''
     return (f'{leaderboard_text(page)}{skipped}\n\nreport: {_shown(page)} (every number: {_shown(numbers)}); '
             f'{time.perf_counter() - started:.0f} s')
+
+# %% ../nbs/07_cli.ipynb #a1d0c022
+def check_model_name(name: str, option: str = '--model') -> str:
+    "`name` unless it is empty: then an UnknownModelError listing the registered models."
+    if name.strip(): return name
+    from ml100k_recs.core import UnknownModelError, model_index
+    raise UnknownModelError(f'{option} {name!r} names no model: choose one of {", ".join(model_index())} (`ml100k-recs models`).')
+
+# %% ../nbs/07_cli.ipynb #a1d0c024
+def check_model_file(path: str) -> str:
+    "`path` unless it is empty, or a folder, device, FIFO or socket (a missing or damaged file is the core's error)."
+    import os, stat
+    from ml100k_recs.files import kind_of
+    check_named(path, '--model-file', 'file', 'give the file `ml100k-recs fit --out FILE` wrote')
+    try: mode = os.stat(path).st_mode  # follows a link to a regular file
+    except OSError: return path
+    if not stat.S_ISREG(mode):
+        raise ValueError(f'--model-file {path} is {kind_of(mode)}, not a model file: give the file `ml100k-recs fit --out FILE` wrote.')
+    return path
 
 # %% ../nbs/07_cli.ipynb #da9e65f3
 def _capability_check(model, capability: str | None) -> None:
@@ -250,11 +314,12 @@ def _capability_check(model, capability: str | None) -> None:
         where = '' if capability == 'explain' else f'; `ml100k-recs models --details` shows which models can (column {capability})'
         raise NotSupportedError(f'{model.name} cannot {what}{where}.')
 
+# %% ../nbs/07_cli.ipynb #a1d0c504
 def _fitted(args, check=None, capability: str | None = None):
     "(model, data set): `--model` fitted on `--split` (default full) with `--params`, after `check(dataset)`."
-    model = _make(args, args.model, parse_params(args.params))  # unknown model or bad hyper-parameter: no data read yet
+    model = _make(args, check_model_name(args.model), parse_params(args.params))  # unknown model or bad hyper-parameter: no data read yet
     _capability_check(model, capability)
-    split = _split_name(args.split or 'full', full=True)
+    split = _split_name('full' if args.split is None else args.split, full=True)
     ds = _dataset(args)
     if check is not None: check(ds)  # an unknown user or item fails here, before any fitting
     from ml100k_recs.data import get_split
@@ -262,29 +327,31 @@ def _fitted(args, check=None, capability: str | None = None):
 
 def _loaded(args, capability: str | None = None):
     "The model saved in `--model-file` (no data set read)."
-    if args.params or args.split:
+    if args.params is not None or args.split is not None:
         raise ValueError('--params and --split apply when fitting with --model; a --model-file is fitted already.')
-    if getattr(args, 'rerank', None):
+    if getattr(args, 'rerank', None) is not None:
         raise ValueError('--rerank re-orders the list of a model fitted now (--model NAME), not of a --model-file.')
     from ml100k_recs.core import load_model
-    model = load_model(args.model_file)
+    model = load_model(check_model_file(args.model_file))
     _capability_check(model, capability)
     return model
 
 def _model(args, check=None, capability: str | None = None):
     "(model, data set or None) from --model or --model-file; the data set is loaded for titles when asked or at hand."
-    if args.model: return _fitted(args, check, capability)
+    if args.model is not None: return _fitted(args, check, capability)
     model = _loaded(args, capability)
     return model, (_dataset(args) if args.titles else None)
 
+# %% ../nbs/07_cli.ipynb #a1d0c505
 def cmd_fit(args) -> list[dict]:
     "Fit a registered model on a split (default: every rating) and save it to --out."
     import time
     from pathlib import Path
-    out = Path(args.out)
+    from ml100k_recs.files import check_target
+    out = Path(check_named(args.out, '--out', 'file', 'give a file, e.g. --out ease.npz'))
     if out.is_dir(): raise ValueError(f'--out names a folder ({args.out}): give a file, e.g. {out / "model.npz"}.')
-    base = next(folder for folder in (out.parent, *out.parent.parents) if folder.exists())  # where save creates folders from
-    if not base.is_dir(): raise ValueError(f'--out {args.out}: {base} is a file, not a folder.')  # refused before fitting
+    check_writable_folder(out.parent, '--out', args.out)  # all before fitting
+    check_target(out, '--out file')  # a link, device, FIFO or socket is refused, never replaced
     started = time.perf_counter()
     model, _ = _fitted(args)
     seconds = time.perf_counter() - started
@@ -292,6 +359,24 @@ def cmd_fit(args) -> list[dict]:
     except OSError as e: raise OSError(f'--out {args.out}: the model cannot be written there ({e.strerror or e}).') from None
     return [{'model': model.name, 'params': _params_text(model.params), 'split': args.split or 'full', 'file': args.out,
              'bytes': path.stat().st_size, 'load_and_fit_s': round(seconds, 3)}]
+
+# %% ../nbs/07_cli.ipynb #a1d0c032
+def short_list_note(args, model, k: int, listed: int) -> str | None:
+    "The line under a list shorter than -k: how many items could be listed, and why (None when the list is full)."
+    if listed >= k: return None
+    import numpy as np
+    n, users, seen = len(getattr(model, 'item_ids_', ())), getattr(model, 'user_ids_', None), getattr(model, 'interactions_', None)
+    if getattr(args, 'item', None) is not None: out, why = 1, 'an item is never listed as similar to itself'
+    elif getattr(args, 'items', None) is not None: out, why = len(parse_ids(args.items)), 'the liked items (--items) are not recommended'
+    elif users is not None and hasattr(seen, 'indptr'):
+        row = int(np.searchsorted(users, args.user))
+        out = int(seen.indptr[row + 1] - seen.indptr[row])
+        why = f'user {args.user} has seen {out:,} of them (seen items are not recommended)'
+    else: out, why = 0, f'the items user {args.user} has seen are not recommended'
+    rest = n - out - listed
+    more = f'; {rest:,} more are other ids of films already listed or seen, or items the model cannot score' if rest > 0 else ''
+    catalogue = f'the catalogue has {n:,} items and ' if n else ''
+    return f'-k {k}: only {listed:,} items could be listed: {catalogue}{why}{more}.'
 
 # %% ../nbs/07_cli.ipynb #65f74d72
 SCORE_NOTES = {'recommend': "score: the model's ranking score, higher is better",
@@ -313,35 +398,69 @@ def _item_rows(recs, ds=None) -> list[dict]:
     for row, score in zip(rows, scores): row['score'] = float(f'{score:.6g}')
     return rows
 
+# %% ../nbs/07_cli.ipynb #a1d0c506
 def cmd_recommend(args) -> list[dict]:
     "A user's (or a new user's) top-K from a fitted or saved model, with scores (and titles when the data is at hand)."
     from ml100k_recs.core import check_k
     k = check_k(args.k)
-    if args.candidates is not None and args.candidates < k:
-        raise ValueError(f'--candidates ({args.candidates}) must be at least -k ({k}): the re-ranker orders the candidates.')
+    _check_rerank(args, k)
     if args.items is None:
+        check_id(args.user, '--user')
         model, ds = _model(args, check=lambda ds: ds.user_index([args.user]), capability='explain' if args.explain else None)
-        if args.explain: return _explained_rows(model, args.user, k)
-        if callable(getattr(model, 'compare_ranks', None)): return _reranked_rows(model, args.user, k, ds, args)
-        return _item_rows(model.recommend(args.user, k), ds)
-    if args.explain: raise ValueError('--explain explains the list of a user of the data set (--user), not of --items.')
-    items = parse_ids(args.items)
-    model, ds = _model(args, check=lambda ds: ds.item_index(items), capability='fold_in')
-    return _item_rows(model.recommend_for_items(items, k), ds)
+        if args.explain: rows = _explained_rows(model, args.user, k)
+        elif callable(getattr(model, 'compare_ranks', None)): rows = _reranked_rows(model, args.user, k, ds, args)
+        else: rows = _item_rows(model.recommend(args.user, k), ds)
+    else:
+        if args.explain: raise ValueError('--explain explains the list of a user of the data set (--user), not of --items.')
+        items = parse_ids(args.items)
+        model, ds = _model(args, check=lambda ds: ds.item_index(items), capability='fold_in')
+        rows = _item_rows(model.recommend_for_items(items, k), ds)
+    args.shortfall = short_list_note(args, model, k, len(rows))
+    return rows
 
 def cmd_similar(args) -> list[dict]:
     "The K items most similar to one item under a model's item–item similarity."
     from ml100k_recs.core import check_k
-    k = check_k(args.k)
-    model, ds = _model(args, check=lambda ds: ds.item_index([args.item]), capability='similar_items')
-    return _item_rows(model.similar_items(args.item, k), ds)
+    k, item = check_k(args.k), check_id(args.item, '--item')
+    model, ds = _model(args, check=lambda ds: ds.item_index([item]), capability='similar_items')
+    rows = _item_rows(model.similar_items(item, k), ds)
+    args.shortfall = short_list_note(args, model, k, len(rows))
+    return rows
+
+# %% ../nbs/07_cli.ipynb #a1d0c041
+NUMBER_KINDS = {'seconds': (float, lambda v: 0 < v <= 86400, 'a number of seconds above 0 and at most 86400 (a day), e.g. 30'),
+                'count': (int, lambda v: 0 <= v <= 100, 'a whole number from 0 to 100, e.g. 2'),
+                'bytes': (None, lambda v: 1 <= v <= 2**63 - 1, 'a size in bytes of at least 1, e.g. 65536 or 64K')}
+
+def option_number(text: str, option: str, kind: str) -> int | float:
+    "`text` read as NUMBER_KINDS[kind] says (seconds, a count, a size in bytes such as 64K), or a ValueError naming `option`."
+    from ml100k_recs.files import parse_bytes
+    read, ok, what = NUMBER_KINDS[kind]
+    try: value = (read or parse_bytes)(str(text).strip())
+    except (ValueError, OverflowError): value = None
+    if value is None or not ok(value): raise ValueError(f'{option} must be {what}, got {text!r}.')
+    return value
 
 # %% ../nbs/07_cli.ipynb #b10d3d88
 RERANKERS_TEXT = 'cross-encoder, llm, popularity or lambdamart'  # written out so that --help imports nothing (a test keeps it in step)
-RERANK_OPTIONS = {'--rerank-model': ('cross-encoder', 'model'), '--llm-url': ('llm', 'url'), '--llm-model': ('llm', 'model')}
+RERANK_OPTIONS = {'--rerank-model': ('cross-encoder', 'model'), '--llm-url': ('llm', 'url'), '--llm-model': ('llm', 'model'),
+                  '--llm-timeout': ('llm', 'timeout'), '--llm-retries': ('llm', 'retries'), '--llm-max-bytes': ('llm', 'max_answer_bytes')}
+RERANK_NUMBERS = {'--llm-timeout': 'seconds', '--llm-retries': 'count', '--llm-max-bytes': 'bytes'}  # read by option_number
 
+# %% ../nbs/07_cli.ipynb #a1d0c507
+def _check_rerank(args, k: int | None = None) -> None:
+    "--rerank names a re-ranker when given; --candidates comes only with it and (for one list of -k) is at least -k."
+    check_named(getattr(args, 'rerank', None), '--rerank', 're-ranker', f'choose one of {RERANKERS_TEXT}, or leave --rerank out')
+    candidates = getattr(args, 'candidates', None)
+    if candidates is not None and getattr(args, 'rerank', None) is None:
+        raise ValueError('--candidates applies with --rerank NAME: add a re-ranker, or leave --candidates out.')
+    if candidates is not None and k is not None and candidates < k:
+        raise ValueError(f'--candidates ({candidates}) must be at least -k ({k}): the re-ranker orders the candidates.')
+
+# %% ../nbs/07_cli.ipynb #a1d0c508
 def _reranker_params(args, own: tuple | None = None) -> dict:
-    "The re-ranker's parameters from --rerank-model / --llm-url / --llm-model, checked against --rerank, or against `own` (model, its re-ranker) without it."
+    "The re-ranker's parameters from the options of RERANK_OPTIONS, checked against --rerank, or against `own` (model, its re-ranker) without it."
+    _check_rerank(args)
     given = {option: getattr(args, option[2:].replace('-', '_'), None) for option in RERANK_OPTIONS}
     rerank, params = getattr(args, 'rerank', None) or (own[1] if own else None), {}
     whose = f"{own[0]}'s re-ranker ({rerank})" if own and not getattr(args, 'rerank', None) else f'--rerank {rerank}'
@@ -350,10 +469,11 @@ def _reranker_params(args, own: tuple | None = None) -> dict:
         owner, param = RERANK_OPTIONS[option]
         if rerank is None: raise ValueError(f'{option} applies with --rerank {owner}.')
         if rerank != owner: raise ValueError(f'{option} is an option of --rerank {owner}, not of {whose}.')
-        params[param] = value
-    if rerank is None and getattr(args, 'candidates', None) is not None: raise ValueError('--candidates applies with --rerank NAME.')
+        check_named(value, option, 'value', f'give one, or leave {option} out')
+        params[param] = option_number(value, option, RERANK_NUMBERS[option]) if option in RERANK_NUMBERS else value
     return params
 
+# %% ../nbs/07_cli.ipynb #a1d0c509
 def _make(args, name: str, params: dict):
     "The model `name` with `params` — behind the --rerank re-ranker when there is one (nothing fitted, no data read)."
     from ml100k_recs.core import get_model
@@ -368,6 +488,7 @@ def _make(args, name: str, params: dict):
     return get_model('rerank', retriever=name, reranker=args.rerank, candidates=candidates, retriever_params=params,
                      reranker_params=reranker_params)
 
+# %% ../nbs/07_cli.ipynb #a1d0c510
 def _reranked_rows(model, user, k: int, ds, args) -> list[dict]:
     "A re-ranked list as rows, with each film's rank in the retriever's list; the LLM's summary goes into the table's note."
     from types import SimpleNamespace
@@ -378,6 +499,7 @@ def _reranked_rows(model, user, k: int, ds, args) -> list[dict]:
     args.note = RERANK_NOTE + (f'\n{model.reranker}: {summary()}' if callable(summary) else '')
     return rows
 
+# %% ../nbs/07_cli.ipynb #a1d0c511
 def _explained_rows(model, user, k: int) -> list[dict]:
     "The hybrid's list for `user` with a sentence per film saying why."
     table = model.explain(user, k=k)
@@ -393,14 +515,15 @@ def cmd_search(args) -> list[dict]:
     from ml100k_recs.data import get_split
     from ml100k_recs.kg import KGSearch, build_knowledge_graph, check_node_types, check_query
     # the query, the node types and K are checked before the slow graph build and encoding
-    query, k, types = check_query(args.query), check_k(args.k), check_node_types(args.types.split(',') if args.types else None)
+    query, k, types = check_query(args.query), check_k(args.k), check_node_types(None if args.types is None else args.types.split(','))
+    check_named(args.model, '--model', 'text model', 'leave --model out for the packaged all-MiniLM-L6-v2, or give a model folder')
     from ml100k_recs.vectors import resolve_model
     resolve_model(args.model)  # a missing model folder too
     graph = build_knowledge_graph(get_split(_dataset(args), 'full'))
     table = KGSearch(graph, model=args.model).search(query, k=k, types=types)
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
-# %% ../nbs/07_cli.ipynb #58f251a4
+# %% ../nbs/07_cli.ipynb #a1d0c100
 USER_ERRORS = {'ml100k_recs.core': ('ParameterError', 'UnknownModelError', 'ModelFileError', 'NotSupportedError',
                                      'UnavailableError', 'NotFittedError', 'InsufficientMemoryError'),
                'ml100k_recs.data': ('DataError',)}
@@ -411,14 +534,18 @@ def _user_error(error: BaseException) -> bool:
     return any(isinstance(error, getattr(sys.modules[module], name)) for module, names in USER_ERRORS.items()
                if module in sys.modules for name in names)  # a module never imported cannot have raised
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    "Options every subcommand takes."
+# %% ../nbs/07_cli.ipynb #a1d0c103
+def _add_common(parser: argparse.ArgumentParser, reads_data: bool = True) -> None:
+    "Options every subcommand takes; --no-verify where the command reads the data set."
     parser.add_argument('--data-dir', default=None, help='folder holding the MovieLens 100K files (default: ML100K_DIR, '
                         'then the user cache, then a download)')
+    if reads_data: parser.add_argument('--no-verify', action='store_true', help='skip the SHA-256 check of the data files '
+                                       '(for data changed on purpose; their structure is still checked)')
     parser.add_argument('--format', choices=FORMATS, default='table', help='output format (default: table)')
 
 _FOLDS_TEXT = 'seed or an official fold (u1, u2, u3, u4, u5, ua, ub)'
 
+# %% ../nbs/07_cli.ipynb #a1d0c599
 def _add_model_source(parser: argparse.ArgumentParser) -> None:
     "--model (fit now, with --params on --split) or --model-file (saved by `fit`)."
     source = parser.add_mutually_exclusive_group(required=True)
@@ -429,27 +556,36 @@ def _add_model_source(parser: argparse.ArgumentParser) -> None:
     parser.add_argument('--titles', action='store_true', help='with --model-file: titles, years and genres from the data set '
                         '(loads it; with --model they are always shown)')
 
+# %% ../nbs/07_cli.ipynb #a1d0c105
 def _add_rerank(parser: argparse.ArgumentParser) -> None:
-    "The options that put a re-ranker behind the model(s)."
+    "The options that put a re-ranker behind the model(s); RERANK_OPTIONS routes them to the re-ranker."
     group = parser.add_argument_group('re-ranking', "the model's top --candidates re-ordered by a re-ranker")
     group.add_argument('--rerank', metavar='NAME', help=f're-rank with {RERANKERS_TEXT}')
     group.add_argument('--candidates', type=int, default=None, help="how many of the model's top items are re-ranked (default: 50)")
     group.add_argument('--rerank-model', metavar='NAME|FOLDER', help='the cross-encoder: a local folder or a hub name in the local cache')
     group.add_argument('--llm-url', metavar='URL', help='an OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (default: $ML100K_LLM_URL)')
     group.add_argument('--llm-model', metavar='NAME', help="the endpoint's model name (default: $ML100K_LLM_MODEL)")
+    group.add_argument('--llm-timeout', metavar='SECONDS', help='how long to wait for each answer of the endpoint (default: 60)')
+    group.add_argument('--llm-retries', metavar='N', help='further tries after a timeout, a dropped connection or a server error (default: 2)')
+    group.add_argument('--llm-max-bytes', metavar='N', help="the largest answer read from the endpoint, e.g. 64K (default: the re-ranker's)")
 
-def build_parser() -> argparse.ArgumentParser:
-    "The `ml100k-recs` argument parser with all its subcommands."
-    parser = argparse.ArgumentParser(prog='ml100k-recs', description='LLM-free movie recommenders on MovieLens 100K.')
-    sub = parser.add_subparsers(dest='command', required=True, metavar='COMMAND')
+# %% ../nbs/07_cli.ipynb #a1d0c107
+def _add_data_command(sub) -> None:
+    "`data`: locate or fetch, verify and summarise the data."
     data = sub.add_parser('data', help='locate or fetch, verify and summarise the data')
     _add_common(data)
-    data.add_argument('--no-verify', action='store_true', help='skip the SHA-256 check (for data changed on purpose)')
     data.set_defaults(run=cmd_data)
+
+def _add_models_command(sub) -> None:
+    "`models`: the registered models."
     models = sub.add_parser('models', help='list the registered models')
-    _add_common(models)
+    _add_common(models, reads_data=False)
     models.add_argument('--details', action='store_true', help='hyper-parameters and capabilities (imports every model module)')
     models.set_defaults(run=cmd_models)
+
+# %% ../nbs/07_cli.ipynb #a1d0c109
+def _add_evaluate_command(sub) -> None:
+    "`evaluate`: models on a split under a named averaging convention."
     ev = sub.add_parser('evaluate', help='evaluate models on a split under a named averaging convention')
     _add_common(ev)
     ev.add_argument('--split', default='seed', help=f'{_FOLDS_TEXT} (default: seed)')
@@ -462,11 +598,18 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument('--spark-master', metavar='URL', help='with --engine spark: the cluster, e.g. spark://host:7077 (default: a local session)')
     _add_rerank(ev)
     ev.set_defaults(run=cmd_evaluate)
+
+# %% ../nbs/07_cli.ipynb #a1d0c111
+def _add_reproduce_seed_command(sub) -> None:
+    "`reproduce-seed`: the reference notebook's table."
     seed = sub.add_parser('reproduce-seed', help="the reference notebook's table, each row under its own protocol")
     _add_common(seed)
     seed.add_argument('--rerank-model', metavar='NAME|FOLDER', help="the notebook's cross-encoder (ms-marco-MiniLM-L-6-v2) as a "
                       'local folder or a hub name in the local cache, for the "LLM-Enhanced" row')
     seed.set_defaults(run=cmd_reproduce_seed)
+
+def _add_fit_command(sub) -> None:
+    "`fit`: fit a model and save it to a file."
     fit = sub.add_parser('fit', help='fit a model and save it to a file (for recommend/similar --model-file)')
     _add_common(fit)
     fit.add_argument('--model', required=True, help='a registered model (`ml100k-recs models`)')
@@ -474,6 +617,10 @@ def build_parser() -> argparse.ArgumentParser:
     fit.add_argument('--split', default=None, help=f'what to fit on: full (every rating, the default), {_FOLDS_TEXT}')
     fit.add_argument('--out', required=True, metavar='FILE', help='where to save the fitted model (e.g. ease.npz)')
     fit.set_defaults(run=cmd_fit)
+
+# %% ../nbs/07_cli.ipynb #a1d0c113
+def _add_recommend_command(sub) -> None:
+    "`recommend`: a user's top-K, or a new user's from liked items."
     rec = sub.add_parser('recommend', help="a user's top-K (or a new user's, from liked items), with scores",
                          epilog=SCORE_NOTES['recommend'] + '.')
     _add_common(rec)
@@ -485,6 +632,9 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument('--explain', action='store_true', help='say why each film is recommended (models that can explain: hybrid)')
     _add_rerank(rec)
     rec.set_defaults(run=cmd_recommend, note=SCORE_NOTES['recommend'])
+
+def _add_similar_command(sub) -> None:
+    "`similar`: the items most similar to one item."
     similar = sub.add_parser('similar', help="the items most similar to one item under a model's item–item similarity",
                              epilog=SCORE_NOTES['similar'] + '.')
     _add_common(similar)
@@ -492,6 +642,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_source(similar)
     similar.add_argument('-k', '--k', type=int, default=10, help='how many items (default: 10)')
     similar.set_defaults(run=cmd_similar, note=SCORE_NOTES['similar'])
+
+# %% ../nbs/07_cli.ipynb #a1d0c115
+def _add_search_command(sub) -> None:
+    "`search`: semantic search over the knowledge graph."
     search = sub.add_parser('search', help='semantic search over the knowledge graph (FAISS), with explaining paths')
     _add_common(search)
     search.add_argument('query', help='free text or a movie title')
@@ -499,6 +653,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument('--types', default=None, help='only these node types, e.g. movie or genre,decade')
     search.add_argument('--model', default=None, help='sentence-transformers model folder (default: the packaged all-MiniLM-L6-v2)')
     search.set_defaults(run=cmd_search)
+
+def _add_report_command(sub) -> None:
+    "`report`: every model tuned per fold, the leaderboard and the report files."
     report = sub.add_parser('report', help='every model tuned per fold on u1–u5: a leaderboard, an HTML report and a JSON')
     _add_common(report)
     report.add_argument('--folds', default='u1,u2,u3,u4,u5', help='comma-separated splits (default: u1,u2,u3,u4,u5)')
@@ -510,15 +667,43 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument('--no-reproduce', action='store_true', help="skip reproducing the reference notebook's table")
     report.add_argument('--quiet', action='store_true', help='no progress bar')
     report.set_defaults(run=cmd_report)
+
+# %% ../nbs/07_cli.ipynb #a1d0c117
+COMMANDS = (_add_data_command, _add_models_command, _add_evaluate_command, _add_reproduce_seed_command, _add_fit_command,
+            _add_recommend_command, _add_similar_command, _add_search_command, _add_report_command)
+
+def build_parser() -> argparse.ArgumentParser:
+    "The `ml100k-recs` argument parser with all its subcommands."
+    parser = argparse.ArgumentParser(prog='ml100k-recs', description='LLM-free movie recommenders on MovieLens 100K.')
+    sub = parser.add_subparsers(dest='command', required=True, metavar='COMMAND')
+    for add in COMMANDS: add(sub)
     return parser
 
+# %% ../nbs/07_cli.ipynb #a1d0c201
+@contextlib.contextmanager
+def workers_end_on_sigterm():
+    "During the block, SIGTERM ends this process's worker processes first, then this process (status 143, as by default)."
+    import os, signal, threading
+    if threading.current_thread() is not threading.main_thread(): yield; return  # only the main thread may set handlers
+    def end(signum, frame):
+        import multiprocessing
+        for child in multiprocessing.active_children(): child.terminate()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+    previous = signal.signal(signal.SIGTERM, end)
+    try: yield
+    finally:
+        if previous is not None: signal.signal(signal.SIGTERM, previous)
+
+# %% ../nbs/07_cli.ipynb #a1d0c119
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `ml100k-recs` command; returns the exit status."
     import warnings
     args = build_parser().parse_args(argv)
     with warnings.catch_warnings():
         warnings.showwarning = lambda message, *_, **__: print(f'ml100k-recs: warning: {message}', file=sys.stderr)
-        try: rows = args.run(args)
+        try:
+            with workers_end_on_sigterm(): rows = args.run(args)
         except KeyboardInterrupt:
             print('ml100k-recs: interrupted', file=sys.stderr)
             return 130
@@ -527,5 +712,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f'ml100k-recs: error: {e}', file=sys.stderr)
             return 1
     print(rows if isinstance(rows, str) else format_rows(rows, args.format))
-    if args.format == 'table' and getattr(args, 'note', None) and rows: print(args.note)
+    if args.format == 'table':  # under the table: why the list is short, then what the scores mean
+        notes = [getattr(args, 'shortfall', None), getattr(args, 'note', None) if rows else None]
+        if any(notes): print('\n'.join(note for note in notes if note))
     return 0
