@@ -21,6 +21,7 @@ dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 spark_requirements = shlex.split(cfg.get('spark_requirements', ''))  # the optional extra ml100k-recs[spark]
 console_scripts = cfg.get('console_scripts', '').split()
 model_modules = cfg.get('model_modules', '').split()  # entry points: where the registry finds models
+reranker_modules = cfg.get('reranker_modules', '').split()  # ... and re-rankers
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -40,7 +41,8 @@ setuptools.setup(
     long_description_content_type='text/markdown',
     zip_safe=False,
     entry_points={'console_scripts': console_scripts, 'nbdev': [f'{cfg["lib_path"]}={cfg["lib_path"]}._modidx:d'],
-                  'ml100k_recs.models': [f'{m.rsplit(".", 1)[-1]}={m}' for m in model_modules]},
+                  'ml100k_recs.models': [f'{m.rsplit(".", 1)[-1]}={m}' for m in model_modules],
+                  'ml100k_recs.rerankers': [f'{m.rsplit(".", 1)[-1]}={m}' for m in reranker_modules]},
     version=cfg['version'],
     description=cfg['description'],
     keywords=cfg['keywords'],

@@ -31,7 +31,8 @@ def main():
     for var in ('OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'MKL_NUM_THREADS'): os.environ.setdefault(var, str(args.threads))
 
     from threadpoolctl import threadpool_limits
-    from ml100k_recs.data import get_split, load_ml100k
+    from ml100k_recs.data import load_ml100k
+    from ml100k_recs.splits import get_split
     import ml100k_recs.hybrid as hybrid
     from ml100k_recs.hybrid import Hybrid, ndcg_at
 

@@ -26,8 +26,9 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ml100k_recs.core import top_k_positions
-from ml100k_recs.data import load_ml100k, seed_split
+from ml100k_recs.arrays import top_k_positions
+from ml100k_recs.data import load_ml100k
+from ml100k_recs.splits import seed_split
 from ml100k_recs.graph import PersonalisedPageRank
 
 

@@ -28,7 +28,7 @@ import time
 
 import pandas as pd
 
-from ml100k_recs.core import available_memory
+from ml100k_recs.arrays import available_memory
 from ml100k_recs.files import format_bytes
 from ml100k_recs.scale import scaling_benchmark, scaling_summary
 

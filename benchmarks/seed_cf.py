@@ -19,7 +19,8 @@ import time
 from threadpoolctl import threadpool_limits
 
 from ml100k_recs.cf import SeedUserCF
-from ml100k_recs.data import load_ml100k, seed_split
+from ml100k_recs.data import load_ml100k
+from ml100k_recs.splits import seed_split
 from ml100k_recs.seed import reference_user_cf
 
 SPLIT_CACHES = ('train_matrix', 'train_binary', 'train_liked')

@@ -11,7 +11,8 @@ This is a benchmark, not a test (timings are never asserted).
 """
 from compare import parse_args, run
 
-from ml100k_recs.data import load_ml100k, seed_split
+from ml100k_recs.data import load_ml100k
+from ml100k_recs.splits import seed_split
 from ml100k_recs.rerank import SeedEmbedding
 from ml100k_recs.seed import reference_embedding_retrieval
 

@@ -19,7 +19,8 @@ import time
 
 from compare import parse_args
 
-from ml100k_recs.data import Split, get_split, load_ml100k
+from ml100k_recs.data import load_ml100k
+from ml100k_recs.splits import Split, get_split
 from ml100k_recs.evaluation import evaluate
 from ml100k_recs.graph import SeedMetadataGraph
 from ml100k_recs.seed import reference_load_movielens100k, reference_metadata_graph

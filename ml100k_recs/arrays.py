@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # %% auto #0
 __all__ = ['UnknownIdError', 'as_ids', 'IdMap', 'check_k', 'top_k_positions', 'top_k_with_ties', 'rank_in_group',
            'rank_within_rows', 'rank_in_rows', 'keep_top_k', 'row_blocks', 'top_k_positive', 'zscore_rows',
-           'csr_lookup']
+           'csr_lookup', 'InsufficientMemoryError', 'available_memory']
 
 # %% ../nbs/00d_arrays.ipynb #502bfc5a
 class UnknownIdError(LookupError):
@@ -28,8 +28,11 @@ def _not_an_id(values: np.ndarray, kind: str) -> UnknownIdError:
     for value in values.ravel().tolist():  # plain Python values, as the message shows them
         whole = isinstance(value, int) and not isinstance(value, bool)
         whole = whole or (isinstance(value, float) and np.isfinite(value) and value == int(value))
-        if not whole: return UnknownIdError(f'{kind} ids are whole numbers, got {value!r}.')
-        if not -2**63 <= int(value) < 2**63: return UnknownIdError(f'unknown {kind} id {int(value)}: too large to be an id.')
+        if not whole or not -2**63 <= int(value) < 2**63:
+            error = UnknownIdError(f'{kind} ids are whole numbers, got {value!r}.' if not whole else
+                                   f'unknown {kind} id {int(value)}: too large to be an id.')
+            error.value = int(value) if whole else value
+            return error
     return UnknownIdError(f'{kind} ids are whole numbers.')
 
 def as_ids(ids, kind: str = 'item') -> np.ndarray:
@@ -59,10 +62,20 @@ class IdMap:
     def __len__(self) -> int: return len(self.ids)
     def __repr__(self): return f'IdMap({len(self)} {self.kind}s{f", ids {self.ids[0]}..{self.ids[-1]}" if len(self) else ""})'
 
-# %% ../nbs/00d_arrays.ipynb #3e3eaae1
+# %% ../nbs/00d_arrays.ipynb #db9b3421
+def _unknown(self, value) -> UnknownIdError:
+    "The error for an id this map does not hold, saying which ids it holds."
+    span = f', with ids {self.ids[0]}..{self.ids[-1]}' if len(self.ids) else ''
+    return UnknownIdError(f'unknown {self.kind} id {value!r}: {self.holder} {len(self.ids)} {self.kind}s{span}.')
+
+def _checked_ids(self, ids) -> np.ndarray:
+    "`ids` as int64; something that is not an id is one UnknownIdError saying what the map holds."
+    try: return as_ids(ids, self.kind)
+    except UnknownIdError as e: raise self._unknown(getattr(e, 'value', ids)) from None
+
 def _find(self, ids) -> np.ndarray:
     "Positions of `ids`, -1 for an id the map does not hold (no error)."
-    ids = as_ids(ids, self.kind)
+    ids = self._checked_ids(ids)
     if not len(self.ids): return np.full(ids.shape, -1, dtype=np.int64)
     if self.table is not None:
         inside = (ids >= 0) & (ids < len(self.table))
@@ -73,13 +86,10 @@ def _find(self, ids) -> np.ndarray:
 def _positions(self, ids) -> np.ndarray:
     "Positions of `ids`; an UnknownIdError naming the first id the map does not hold."
     pos = self.find(ids)
-    if (pos < 0).any():
-        unknown = as_ids(ids, self.kind)[pos < 0].flat[0]
-        span = f', with ids {self.ids[0]}..{self.ids[-1]}' if len(self.ids) else ''
-        raise UnknownIdError(f'unknown {self.kind} id {unknown}: {self.holder} {len(self.ids):,} {self.kind}s{span}.')
+    if (pos < 0).any(): raise self._unknown(as_ids(ids, self.kind)[pos < 0].flat[0].item())
     return pos
 
-IdMap.find, IdMap.positions = _find, _positions
+IdMap._unknown, IdMap._checked_ids, IdMap.find, IdMap.positions = _unknown, _checked_ids, _find, _positions
 
 # %% ../nbs/00d_arrays.ipynb #edbfeed0
 def check_k(k) -> int:
@@ -231,3 +241,22 @@ def csr_lookup(matrix: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.
     wanted = rows.astype(np.int64) * matrix.shape[1] + cols
     at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
     return np.where(keys[at] == wanted, matrix.data[at], 0) if len(keys) else np.zeros(wanted.shape, matrix.dtype)
+
+# %% ../nbs/00d_arrays.ipynb #ccc97542
+class InsufficientMemoryError(MemoryError):
+    "A fit (or a model file) that would need more memory than is available; raised before allocating, with a suggestion."
+
+# %% ../nbs/00d_arrays.ipynb #f39cef3f
+def available_memory() -> int | None:
+    "Bytes of memory available to a new allocation: MemAvailable (Linux), capped by ML100K_MEMORY_LIMIT; None if unknown."
+    import os
+    from ml100k_recs.files import parse_bytes
+    limit = parse_bytes(os.environ['ML100K_MEMORY_LIMIT']) if os.environ.get('ML100K_MEMORY_LIMIT') else None
+    found = None
+    try:
+        with open('/proc/meminfo') as f:
+            found = next(int(line.split()[1]) * 1024 for line in f if line.startswith('MemAvailable:'))
+    except (OSError, StopIteration, ValueError):
+        try: found = os.sysconf('SC_AVPHYS_PAGES') * os.sysconf('SC_PAGE_SIZE')
+        except (ValueError, OSError, AttributeError): pass
+    return min(x for x in (found, limit) if x is not None) if (found or limit) else None

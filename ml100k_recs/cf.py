@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .core import (Fitted, ParameterWarning, Recommender, check_param, in_range, keep_top_k, rank_within_rows, register,
-                              top_k_positions)
+from .core import Recommender, register
+from .arrays import keep_top_k, rank_within_rows, top_k_positions
+from .modelfile import Fitted
+from .params import ParameterWarning, check_param, in_range
 
 if TYPE_CHECKING:  # the data layer (pandas) and scipy only when fitting: a saved model serves without them
     import scipy.sparse as sp
-    from ml100k_recs.data import Split
+    from ml100k_recs.splits import Split
 
 # %% auto #0
 __all__ = ['BLOCK_PRODUCTS', 'MAX_SHRINK', 'EASE_BLOCK', 'EASE_MAX_LAMBDA', 'ALS_MAX_FACTORS', 'ALS_MAX_ITERATIONS',
@@ -89,7 +91,7 @@ class SeedUserCF(Recommender):
         order = np.argsort(users * n_items + items)  # CSR layout: by user, then item
         indptr = np.r_[0, np.cumsum(np.bincount(users, minlength=n_users))]
         self.centred_ = sp.csr_matrix((diff[order] + 1j, items[order], indptr), shape=(n_users, n_items))  # diff + 1j
-        from ml100k_recs.data import rank_in_group
+        from ml100k_recs.arrays import rank_in_group
         self.train_order_ = sp.csr_matrix((rank_in_group(users)[order].astype(np.int32) + 1, items[order], indptr),
                                           shape=(n_users, n_items))  # 1 + each rating's place in its user's train order
         self._keep_neighbours(users, items, diff)

@@ -120,7 +120,8 @@ def parse_params(text: str | None) -> dict[str, str]:
 # %% ../nbs/07_cli.ipynb #a1d0c501
 def parse_models(text: str) -> list[str]:
     "'all' or 'name,name' (repeats dropped, order kept), checked against the registry's index (nothing imported)."
-    from ml100k_recs.core import UnknownModelError, model_index
+    from ml100k_recs.core import model_index
+    from ml100k_recs.registry import UnknownModelError
     known = model_index()
     names = list(known) if text.strip() == 'all' else list(dict.fromkeys(n.strip() for n in text.split(',') if n.strip()))
     unknown = [n for n in names if n not in known]
@@ -179,7 +180,7 @@ def cmd_models(args) -> list[dict] | str:
 # %% ../nbs/07_cli.ipynb #571e7f4f
 def _split_name(name: str, full: bool) -> str:
     "`name` if it names a split (`full` = every rating as train, for fitting only), else a ValueError listing them."
-    from ml100k_recs.data import SPLITS
+    from ml100k_recs.splits import SPLITS
     names = SPLITS + (('full',) if full else ())
     check_named(name, '--split', 'split', f'choose one of {", ".join(names)}')
     if name not in names: raise ValueError(f'unknown split {name!r}: choose one of {", ".join(names)}.')
@@ -194,7 +195,8 @@ def _plain(value):
 # %% ../nbs/07_cli.ipynb #a1d0c502
 def cmd_evaluate(args) -> list[dict]:
     "Evaluate models on a split under one averaging convention."
-    from ml100k_recs.core import ParameterError, UnavailableError
+    from ml100k_recs.core import UnavailableError
+    from ml100k_recs.params import ParameterError
     from ml100k_recs.metrics import AVERAGING
     ks, names, params = parse_ks(args.k), parse_models(args.models), parse_params(args.params)
     if args.averaging not in AVERAGING:
@@ -204,7 +206,7 @@ def cmd_evaluate(args) -> list[dict]:
     if params and len(names) != 1:
         raise ParameterError(f'--params applies to one model; --models names {len(names)} ({", ".join(names)}).')
     models = [_make(args, name, params) for name in names]  # an unknown or bad hyper-parameter fails here
-    from ml100k_recs.data import get_split
+    from ml100k_recs.splits import get_split
     from ml100k_recs.evaluation import evaluate
     split, rows = get_split(_dataset(args), args.split), []
     if args.engine == 'spark':  # the metrics computed in Spark (a local session, or the cluster at --spark-master)
@@ -286,7 +288,8 @@ def cmd_report(args):
 def check_model_name(name: str, option: str = '--model') -> str:
     "`name` unless it is empty: then an UnknownModelError listing the registered models."
     if name.strip(): return name
-    from ml100k_recs.core import UnknownModelError, model_index
+    from ml100k_recs.core import model_index
+    from ml100k_recs.registry import UnknownModelError
     raise UnknownModelError(f'{option} {name!r} names no model: choose one of {", ".join(model_index())} (`ml100k-recs models`).')
 
 # %% ../nbs/07_cli.ipynb #a1d0c024
@@ -322,7 +325,7 @@ def _fitted(args, check=None, capability: str | None = None):
     split = _split_name('full' if args.split is None else args.split, full=True)
     ds = _dataset(args)
     if check is not None: check(ds)  # an unknown user or item fails here, before any fitting
-    from ml100k_recs.data import get_split
+    from ml100k_recs.splits import get_split
     return model.fit(get_split(ds, split)), ds
 
 def _loaded(args, capability: str | None = None):
@@ -401,7 +404,7 @@ def _item_rows(recs, ds=None) -> list[dict]:
 # %% ../nbs/07_cli.ipynb #a1d0c506
 def cmd_recommend(args) -> list[dict]:
     "A user's (or a new user's) top-K from a fitted or saved model, with scores (and titles when the data is at hand)."
-    from ml100k_recs.core import check_k
+    from ml100k_recs.arrays import check_k
     k = check_k(args.k)
     _check_rerank(args, k)
     if args.items is None:
@@ -420,7 +423,7 @@ def cmd_recommend(args) -> list[dict]:
 
 def cmd_similar(args) -> list[dict]:
     "The K items most similar to one item under a model's item–item similarity."
-    from ml100k_recs.core import check_k
+    from ml100k_recs.arrays import check_k
     k, item = check_k(args.k), check_id(args.item, '--item')
     model, ds = _model(args, check=lambda ds: ds.item_index([item]), capability='similar_items')
     rows = _item_rows(model.similar_items(item, k), ds)
@@ -511,8 +514,8 @@ RERANK_NOTE = "score: the re-ranker's score, higher is better; retriever_rank: t
 # %% ../nbs/07_cli.ipynb #57b1b767
 def cmd_search(args) -> list[dict]:
     "Semantic search over the knowledge graph, with explaining paths."
-    from ml100k_recs.core import check_k
-    from ml100k_recs.data import get_split
+    from ml100k_recs.arrays import check_k
+    from ml100k_recs.splits import get_split
     from ml100k_recs.kg import KGSearch, build_knowledge_graph, check_node_types, check_query
     # the query, the node types and K are checked before the slow graph build and encoding
     query, k, types = check_query(args.query), check_k(args.k), check_node_types(None if args.types is None else args.types.split(','))

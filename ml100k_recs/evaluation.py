@@ -30,9 +30,12 @@ import numpy as np
 import pandas as pd
 
 import ml100k_recs
-from .core import (_attach, InsufficientMemoryError, ParameterError, Recommender, UnavailableError, check_k, get_model,
-                              item_popularity, model_class, model_index)
-from .data import SPLITS, Dataset, Split, default_cache_dir, get_split, load_ml100k
+from .core import (Recommender, UnavailableError, _attach, get_model, item_popularity, model_class,
+                              model_index)
+from .arrays import InsufficientMemoryError, check_k
+from .params import ParameterError
+from .data import Dataset, default_cache_dir, load_ml100k
+from .splits import Split, SPLITS, get_split
 from .files import (FileTooLargeError, UnsafeFileError, atomic_write, cache_writes, check_target, kind_of,
                                read_bounded, warn_once)
 from .metrics import (AVERAGING, METRICS, average_metrics, averaging_mask, bootstrap_ci, catalogue_coverage, hit_matrix,

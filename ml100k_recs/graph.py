@@ -10,11 +10,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 import scipy.sparse as sp
 
-from .core import Recommender, check_param, cutoff_candidates, item_popularity, rank_within_rows, register, top_k_positions
+from .core import Recommender, item_popularity, register
+from .arrays import rank_within_rows, top_k_positions, top_k_with_ties
+from .params import check_param
 
 if TYPE_CHECKING:  # the data layer (pandas), networkx and FAISS are imported where they are used: loading a model stays fast
     import pandas as pd
-    from ml100k_recs.data import Dataset, Split
+    from ml100k_recs.data import Dataset
+    from ml100k_recs.splits import Split
 
 # %% auto #0
 __all__ = ['WALK_BLOCK', 'build_metadata_graph', 'SeedMetadataGraph', 'row_normalise', 'RP3Beta', 'strongest_paths', 'P3Alpha',
@@ -85,7 +88,7 @@ class SeedMetadataGraph(Recommender):
 
     def _top_k(self, user_rows: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
         "Top-`k` by score; equal scores in the order of the notebook's candidate set (rebuilt only for rows with a tie)."
-        j, i = cutoff_candidates(scores, k)
+        j, i = top_k_with_ties(scores, k)
         s = scores[j, i]
         order = np.lexsort((s, j))
         tied = (np.diff(j[order]) == 0) & (np.diff(s[order]) == 0)
@@ -214,7 +217,7 @@ def strongest_paths(model: Recommender, user_id: int, item_ids, dataset: Dataset
     total = np.maximum(contributions.sum(0), 1e-300)
     paths = pd.DataFrame({'item_id': item_ids, 'because_you_watched': model.item_ids_[via],
                           'share_of_score': contributions[via, np.arange(len(cols))] / total})
-    dataset = dataset if dataset is not None else getattr(model.split, 'dataset', None)  # a loaded model has no data set
+    dataset = dataset if dataset is not None else getattr(model.training, 'dataset', None)  # a loaded model has no data set
     if dataset is not None:
         titles = dataset.items.set_index('item_id').title
         paths.insert(1, 'title', titles.loc[paths.item_id].to_numpy())

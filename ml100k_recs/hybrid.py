@@ -14,9 +14,11 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .core import (ParameterError, Recommender, _attach, check_param, get_model, model_class, register,
-                              top_k_positions)
-from .data import Split, quiet_imports, validation_split
+from .core import Recommender, _attach, get_model, model_class, register
+from .arrays import top_k_positions
+from .params import ParameterError, check_param
+from .data import quiet_imports
+from .splits import Split, validation_split
 from .metrics import hit_matrix, per_user_metrics
 from .rerank import Reranker, movie_texts, register_reranker
 from .kg import zscore_rows  # per-user z-scores, as the knowledge-graph blend standardises its parts

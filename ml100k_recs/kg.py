@@ -9,9 +9,12 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .core import NotSupportedError, Recommender, check_k, check_param, get_model, item_popularity
+from .core import NotSupportedError, Recommender, get_model, item_popularity
+from .arrays import check_k
+from .params import check_param
 from .core import model_class, register, supports
-from .data import Dataset, Split
+from .data import Dataset
+from .splits import Split
 from .vectors import build_index, encode_texts, search_index
 
 # %% auto #0

@@ -18,9 +18,11 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 
-from .data import (ML100K_GENRES, CacheUnwritableError, ChecksumError, DataError, DataFormatError, DataLocation,
-                              DataNotFoundError, Dataset, Split, default_cache_dir, download_file, fetch_into_cache, load_dataset,
-                              locate_ml100k, make_synthetic_ml100k, member_chunks, reading)
+from .data import (CacheUnwritableError, ChecksumError, DataError, DataFormatError, DataLocation,
+                              DataNotFoundError, Dataset, ML100K_GENRES, default_cache_dir, download_file,
+                              fetch_into_cache, load_dataset, locate_ml100k, make_synthetic_ml100k, member_chunks,
+                              reading)
+from .splits import Split
 from .files import atomic_directory, format_bytes, open_regular, read_bounded
 
 # %% auto #0

@@ -14,8 +14,8 @@ from typing import Annotated, ClassVar, Literal, NamedTuple
 import numpy as np
 
 # %% auto #0
-__all__ = ['ParameterError', 'ParameterWarning', 'check_param', 'Range', 'Spec', 'spec_of', 'convert', 'declared_parameters',
-           'Configurable']
+__all__ = ['ParameterError', 'ParameterWarning', 'check_param', 'in_range', 'Range', 'Spec', 'spec_of', 'convert',
+           'declared_parameters', 'Configurable']
 
 # %% ../nbs/01c_params.ipynb #5b7ba0b3
 class ParameterError(ValueError):
@@ -29,7 +29,14 @@ def check_param(name: str, value, ok: bool, expected: str) -> None:
     "Raise a ParameterError unless `ok`: '`name` must be `expected`, got `value`'."
     if not ok: raise ParameterError(f'{name} must be {expected}, got {value!r}.')
 
-# %% ../nbs/01c_params.ipynb #84c4ef95
+# %% ../nbs/01c_params.ipynb #bc42a547
+def in_range(value, low: float, high: float, integer: bool = False, above: bool = False) -> bool:
+    "Is `value` a number (an int if `integer`; never a bool or NaN) with `low` ≤ value ≤ `high` (`low` < value if `above`)?"
+    kinds = (int, np.integer) if integer else (int, float, np.integer, np.floating)
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, kinds): return False
+    return bool((low < value if above else low <= value) and value <= high)
+
+# %% ../nbs/01c_params.ipynb #ca239432
 class Range(NamedTuple):
     "The values a number may take: `low` ≤ value ≤ `high` (`low` < value when `above`)."
     low: float = -math.inf
@@ -47,7 +54,7 @@ class Range(NamedTuple):
         if self.low == -math.inf: return f'{what} of at most {high}'
         return f'{what} above {low} and at most {high}' if self.above else f'{what} from {low} to {high}'
 
-# %% ../nbs/01c_params.ipynb #63a2c959
+# %% ../nbs/01c_params.ipynb #a3bae7a9
 class Spec(NamedTuple):
     "What one hyper-parameter may be: its type, its choices (if any), its range (if any), whether None is allowed."
     kind: type
@@ -55,7 +62,7 @@ class Spec(NamedTuple):
     range: Range | None = None
     optional: bool = False
 
-# %% ../nbs/01c_params.ipynb #8e82b6ce
+# %% ../nbs/01c_params.ipynb #a4278e52
 _BUILTINS = {'bool': bool, 'int': int, 'float': float, 'str': str, 'tuple': tuple, 'dict': dict, 'list': tuple}
 
 def _resolve(annotation, owner=None):
@@ -78,7 +85,7 @@ def spec_of(annotation, owner=None) -> Spec:
     base = origin or annotation
     return Spec(tuple if base is list else base)
 
-# %% ../nbs/01c_params.ipynb #01bf2176
+# %% ../nbs/01c_params.ipynb #2dad6761
 _WORDS = {'true': True, 'yes': True, '1': True, 'false': False, 'no': False, '0': False}
 
 def _from_text(name: str, text: str, spec: Spec):
@@ -89,17 +96,20 @@ def _from_text(name: str, text: str, spec: Spec):
         if stripped.lower() in _WORDS: return _WORDS[stripped.lower()]
         raise ParameterError(f'{name} must be true or false, got {text!r}.')
     if spec.kind in (int, float):
-        try: return spec.kind(stripped)
-        except ValueError:
-            try: return _number(name, float(stripped), spec)
-            except ValueError: raise ParameterError(f'{name} must be {_what(spec)}, got {text!r}.') from None
+        whole = spec.kind is int and stripped.lstrip('+-').isdigit()
+        try: number = int(stripped) if whole else float(stripped)
+        except ValueError: raise ParameterError(f'{name} must be {_what(spec)}, got {text!r}.') from None
+        if not math.isfinite(number): raise ParameterError(f'{name} must be a finite number, got {text!r}.')
+        return number
+    if spec.kind is dict and stripped and stripped[0] not in '{[':  # 'ease,als': names, each with no settings of its own
+        return {part.strip(): {} for part in stripped.split(',') if part.strip()}
     if spec.kind is dict or (spec.kind is tuple and stripped.startswith('[')):
         try: return json.loads(stripped) if stripped else {} if spec.kind is dict else ()
         except ValueError: raise ParameterError(f'{name} must be {_what(spec)} (JSON text such as {_EXAMPLES[spec.kind]}), got {text!r}.') from None
     if spec.kind is tuple: return tuple(part.strip() for part in stripped.split(',') if part.strip())
     return text
 
-# %% ../nbs/01c_params.ipynb #7e5b7535
+# %% ../nbs/01c_params.ipynb #6ffd4f91
 _EXAMPLES = {dict: '{"ease": {"lam": 300}}', tuple: '["ease", "als"]'}
 
 def _what(spec: Spec) -> str:
@@ -116,7 +126,7 @@ def _number(name: str, value, spec: Spec):
     if spec.kind is int and value != int(value): raise ParameterError(f'{name} must be {_what(spec)}, got {value!r}.')
     return spec.kind(value)
 
-# %% ../nbs/01c_params.ipynb #897639ee
+# %% ../nbs/01c_params.ipynb #82e67d77
 def convert(name: str, value, spec: Spec):
     "`value` (text, JSON or Python) as the declared type of `spec`, checked against its choices and range."
     if value is None and spec.optional: return None
@@ -132,7 +142,7 @@ def convert(name: str, value, spec: Spec):
     if spec.range is not None and not spec.range.contains(value): raise ParameterError(f'{name} must be {_what(spec)}, got {value!r}.')
     return value
 
-# %% ../nbs/01c_params.ipynb #d424cd3c
+# %% ../nbs/01c_params.ipynb #8a8f906d
 def declared_parameters(cls) -> dict[str, tuple]:
     "Hyper-parameter name → (default, Spec, annotation) from the annotated class attributes of `cls` and its bases."
     params = {}
@@ -145,7 +155,7 @@ def declared_parameters(cls) -> dict[str, tuple]:
                             if typing.get_origin(_resolve(annotation, klass)) is Annotated else _resolve(annotation, klass))
     return params
 
-# %% ../nbs/01c_params.ipynb #e56bcf6c
+# %% ../nbs/01c_params.ipynb #99a88bc6
 def _configure(self, params: dict) -> None:
     "Set every hyper-parameter from `params` (converted and checked) or its default; refuse names the class does not have."
     unknown = sorted(set(params) - set(self.hyperparameters))
@@ -156,7 +166,7 @@ def _configure(self, params: dict) -> None:
         setattr(self, name, convert(name, params[name], self.specs[name]) if name in params else default)
     self._check_params()
 
-# %% ../nbs/01c_params.ipynb #31c37e88
+# %% ../nbs/01c_params.ipynb #e5c961dc
 class Configurable:
     "Hyper-parameters declared as annotated class attributes with defaults, converted and checked on construction, shown in the signature."
     hyperparameters: ClassVar[dict] = {}  # name → default

@@ -5,7 +5,6 @@
 # %% ../nbs/05_rerank.ipynb #829e81f0
 from __future__ import annotations
 
-import ast
 import hashlib
 import http.client
 import importlib
@@ -29,19 +28,21 @@ from urllib.parse import quote, urlsplit, urlunsplit
 import numpy as np
 import pandas as pd
 
-from .core import (ParameterError, Recommendations, Recommender, UnavailableError, UnknownModelError,
-                              Configurable, check_param, get_model, item_popularity, model_index,
-                              model_modules, register)
-from .data import Dataset, Split, default_cache_dir, quiet_imports
+from .core import (Recommendations, Recommender, UnavailableError, get_model, item_popularity, model_index,
+                              register)
+from .params import Configurable, ParameterError, check_param
+from .registry import RERANKERS, UnknownModelError
+from .data import Dataset, default_cache_dir, quiet_imports
+from .splits import Split
 from .files import atomic_write, cache_writes, format_bytes, read_bounded
 from .metrics import average_metrics, hit_matrix, per_user_metrics
 from .vectors import build_index, encode_texts, looks_like_path, search_index
 
 # %% auto #0
-__all__ = ['PROFILE_SORTS', 'RERANKERS', 'SECRET_PARAMS', 'LLM_ENV', 'SECRET_PATTERNS', 'FATAL_KINDS', 'LLM_LIMITS', 'MAX_PAUSE',
-           'FALLBACKS', 'movie_titles_genres', 'movie_text', 'profile_entry', 'movie_texts', 'liked_profiles',
-           'mean_liked_vectors', 'SeedEmbedding', 'Reranker', 'register_reranker', 'reranker_index', 'reranker_class',
-           'get_reranker', 'list_rerankers', 'PopularityReranker', 'RerankModel', 'rerank_model',
+__all__ = ['PROFILE_SORTS', 'register_reranker', 'reranker_index', 'reranker_class', 'SECRET_PARAMS', 'LLM_ENV',
+           'SECRET_PATTERNS', 'FATAL_KINDS', 'LLM_LIMITS', 'MAX_PAUSE', 'FALLBACKS', 'movie_titles_genres',
+           'movie_text', 'profile_entry', 'movie_texts', 'liked_profiles', 'mean_liked_vectors', 'SeedEmbedding',
+           'Reranker', 'get_reranker', 'list_rerankers', 'PopularityReranker', 'RerankModel', 'rerank_model',
            'resolve_cross_encoder', 'load_cross_encoder', 'make_tiny_cross_encoder', 'TextReranker',
            'CrossEncoderReranker', 'SeedRerank', 'shown_url', 'url_origin', 'chat_url', 'redact', 'llm_prompt',
            'Ranking', 'parse_ranking', 'LLMRequestError', 'check_redirect', 'llm_opener', 'read_limited',
@@ -195,8 +196,6 @@ def _first_k_allowed(order: np.ndarray, scores: np.ndarray, k: int) -> np.ndarra
     return np.pad(top, ((0, 0), (0, k - top.shape[1])), constant_values=-1)
 
 # %% ../nbs/05_rerank.ipynb #0d005aa3
-RERANKERS: dict[str, type] = {}
-
 class Reranker(Configurable):
     "Re-orders each user's candidates, best first: implement `_rerank` (a score per candidate), and `_fit` if it learns."
     name: ClassVar[str] = ''  # the registered name (set by `register_reranker`)
@@ -222,7 +221,7 @@ class Reranker(Configurable):
     def rerank(self, user_ids, candidates: Recommendations) -> Recommendations:
         "The candidates (ids and retriever scores, users × N) re-ordered best first, with this re-ranker's scores."
         if getattr(self, 'item_ids_', None) is None: raise RuntimeError(f'{self!r} is not fitted: call .fit(split) first.')
-        from ml100k_recs.data import UnknownIdError
+        from ml100k_recs.arrays import UnknownIdError
         flat = np.ndim(user_ids) == 0
         users = np.atleast_1d(user_ids)
         ids = np.atleast_2d(np.asarray(candidates.ids, dtype=np.int64))
@@ -244,53 +243,16 @@ class Reranker(Configurable):
         return Recommendations(out.ids[0], out.scores[0]) if flat else out
 
 # %% ../nbs/05_rerank.ipynb #81b6b840
-def register_reranker(name: str):
-    "Class decorator: register a Reranker under `name` (found by `get_reranker` and the `rerank` model)."
-    def decorate(cls):
-        if not (isinstance(cls, type) and issubclass(cls, Reranker)):
-            raise TypeError(f'register_reranker({name!r}) decorates a Reranker subclass, got {cls!r}.')
-        old = RERANKERS.get(name)
-        if old is not None and old.__qualname__ != cls.__qualname__:  # the same class again (a notebook, then its module) is fine, as for models
-            raise ValueError(f're-ranker name {name!r} is already registered to {old.__module__}.{old.__qualname__}.')
-        RERANKERS[name], cls.name = cls, name
-        return cls
-    return decorate
-
-def reranker_index() -> dict[str, str]:
-    "Every re-ranker name → its module: `@register_reranker('name')` in the model modules' sources, and in-process ones."
-    index = {}
-    for module in model_modules():
-        try: spec = importlib.util.find_spec(module)
-        except (ModuleNotFoundError, ValueError): spec = None
-        if spec is None or not (spec.origin or '').endswith('.py'): continue
-        source = Path(spec.origin).read_text(encoding='utf-8')
-        if 'register_reranker(' not in source: continue
-        for node in ast.walk(ast.parse(source)):
-            for dec in getattr(node, 'decorator_list', []) if isinstance(node, ast.ClassDef) else []:
-                if (isinstance(dec, ast.Call) and getattr(dec.func, 'id', getattr(dec.func, 'attr', None)) == 'register_reranker'
-                        and dec.args and isinstance(dec.args[0], ast.Constant) and isinstance(dec.args[0].value, str)):
-                    index[dec.args[0].value] = module
-    for name, cls in RERANKERS.items(): index.setdefault(name, cls.__module__)
-    return dict(sorted(index.items()))
-
-def reranker_class(name: str) -> type:
-    "The Reranker class registered under `name` (importing the module that registers it)."
-    if name not in RERANKERS and name in (index := reranker_index()):
-        importlib.import_module(index[name])
-        installed = getattr(sys.modules.get('ml100k_recs.rerank'), 'RERANKERS', RERANKERS)
-        if name in installed: RERANKERS.setdefault(name, installed[name])  # registered into the installed module's registry (this code running in a notebook)
-    if name not in RERANKERS:
-        raise UnknownModelError(f'unknown re-ranker {name!r}: choose one of {", ".join(reranker_index())}.')
-    return RERANKERS[name]
+register_reranker, reranker_index, reranker_class = RERANKERS.register, RERANKERS.index, RERANKERS.get
 
 def get_reranker(name: str, **params) -> Reranker:
     "A new, unfitted re-ranker by registered name."
-    return reranker_class(name)(**params)
+    return RERANKERS.create(name, **params)
 
 def list_rerankers() -> pd.DataFrame:
     "Every registered re-ranker with its description and hyper-parameters."
-    rows = [{'reranker': name, 'description': (inspect.getdoc(reranker_class(name)) or '').splitlines()[0],
-             'hyperparameters': dict(reranker_class(name).hyperparameters)} for name in reranker_index()]
+    rows = [{'reranker': name, 'description': entry['description'], 'hyperparameters': dict(reranker_class(name).hyperparameters)}
+            for name, entry in reranker_index().items()]
     return pd.DataFrame(rows, columns=['reranker', 'description', 'hyperparameters'])
 
 # %% ../nbs/05_rerank.ipynb #3af8f61f

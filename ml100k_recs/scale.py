@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from .core import (InsufficientMemoryError, Recommender, UnavailableError, check_k, check_param, get_model,
-                              item_popularity, register)
-from .data import ML100K_GENRES, Dataset, Split, as_split, make_dataset
+from .core import Recommender, UnavailableError, get_model, item_popularity, register
+from .arrays import InsufficientMemoryError, check_k
+from .params import check_param
+from .data import Dataset, ML100K_GENRES, make_dataset
+from .splits import Split, as_split
 from .metrics import AVERAGING, METRICS, catalogue_coverage, mean_popularity
 from .evaluation import _model, _params_label  # a model read and labelled as the in-memory evaluator does
 
