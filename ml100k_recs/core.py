@@ -74,6 +74,10 @@ class Recommender(Configurable):
         "The `k` items most similar to `item_id` under the model's item–item similarity (itself and its twins excluded)."
         return _similar_items(self, item_id, k)
 
+    def masked_scores(self, scores: np.ndarray, user_ids=None, items=None) -> np.ndarray:
+        "Scores (users × catalogue) with -inf where `recommend` never lists: `user_ids`' own items, items outside `items`, a film's other ids."
+        return _masked_scores(self, _dense(scores), None if user_ids is None else self._rows(user_ids), _allowed(self, items))
+
     def save(self, path, compress: bool = False):
         "Write the fitted model to one file (arrays and a JSON header with a digest, no pickle), atomically; returns its path."
         return save_model(self, path, compress)
@@ -230,8 +234,6 @@ def _masked_scores(model: Recommender, scores: np.ndarray, seen_rows=None, allow
     if allowed is not None: scores[:, ~allowed] = -np.inf
     if model.exclude_twins: _one_id_per_film(model, scores)
     return scores
-
-Recommender._masked_scores = _masked_scores
 
 # %% ../nbs/01_core.ipynb #7275412c
 def _recommend(model: Recommender, user_ids, k: int = 10, exclude_seen: bool = True, items=None) -> Recommendations:

@@ -10,8 +10,8 @@ import pandas as pd
 import scipy.sparse as sp
 
 # %% auto #0
-__all__ = ['METRICS', 'AVERAGING', 'hit_matrix', 'per_user_metrics', 'averaging_mask', 'average_metrics', 'catalogue_coverage',
-           'mean_popularity', 'bootstrap_ci', 'paired_test']
+__all__ = ['METRICS', 'AVERAGING', 'hit_matrix', 'per_user_metrics', 'measure_lists', 'averaging_mask', 'average_metrics',
+           'catalogue_coverage', 'mean_popularity', 'bootstrap_ci', 'paired_test']
 
 # %% ../nbs/01b_metrics.ipynb #facd7bf0
 def hit_matrix(recs: np.ndarray, relevant: sp.spmatrix) -> np.ndarray:
@@ -53,6 +53,15 @@ def per_user_metrics(hits: np.ndarray, n_relevant, ks=(5, 10)) -> pd.DataFrame:
         first = np.where(h.any(1), h.argmax(1) + 1, np.inf)
         out[f'MRR@{k}'] = 1.0 / first
     return pd.DataFrame(out)
+
+# %% ../nbs/01b_metrics.ipynb #m1a5e002
+def measure_lists(recs: np.ndarray, relevant: sp.spmatrix, ks=(5, 10)) -> pd.DataFrame:
+    "Per-user metrics of top-K lists (item positions, -1 = empty) against the same users' relevance rows: n_relevant, then each metric at each K."
+    relevant = sp.csr_matrix(relevant)
+    n_relevant = np.asarray(relevant.sum(1)).ravel().astype(int)
+    table = per_user_metrics(hit_matrix(recs, relevant), n_relevant, ks)
+    table.insert(0, 'n_relevant', n_relevant)
+    return table
 
 # %% ../nbs/01b_metrics.ipynb #9b123b6e
 AVERAGING = ('seed', 'graph', 'standard')
