@@ -22,8 +22,9 @@ except ImportError: fcntl = None  # not on Windows: there, concurrent writers ar
 
 # %% auto #0
 __all__ = ['parse_bytes', 'format_bytes', 'UnsafeFileError', 'FileTooLargeError', 'kind_of', 'open_regular', 'read_bounded',
-           'sha256_file', 'check_target', 'atomic_write', 'file_lock', 'lock_path', 'partial_directory', 'tidy',
-           'atomic_directory', 'CacheWarning', 'warn_once', 'cache_writes']
+           'sha256_file', 'check_target', 'atomic_write', 'UnwritableFolderError', 'check_folder', 'clear_cache_place',
+           'file_lock', 'lock_path', 'partial_directory', 'tidy', 'atomic_directory', 'CacheWarning', 'warn_once',
+           'cache_writes']
 
 # %% ../nbs/00c_files.ipynb #bb71445d
 def parse_bytes(text: str) -> int:
@@ -143,6 +144,38 @@ def atomic_write(path, content: bytes | Callable[[BinaryIO], object], mode: int 
         tmp.unlink(missing_ok=True)
         raise
     return path
+
+# %% ../nbs/00c_files.ipynb #f11e0002
+class UnwritableFolderError(OSError):
+    "A folder that cannot be created or written to; its str() is one sentence naming the folder, whose it is, and the fix."
+    def __str__(self): return self.strerror
+
+# %% ../nbs/00c_files.ipynb #f11e0003
+def check_folder(path, what: str = 'output folder') -> Path:
+    "`path` as a folder (created if missing) that a file can be created in, or one UnwritableFolderError naming `what`."
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder): pass  # a file can be created there (and is gone at once)
+    except OSError as e:
+        try: blocker = next((p for p in (folder, *folder.parents) if os.path.lexists(p)), None)  # the nearest existing part
+        except OSError: blocker = None
+        why = (f'{blocker} is {kind_of(os.lstat(blocker).st_mode)}, not a folder' if blocker is not None and not blocker.is_dir()
+               else e.strerror or str(e))
+        raise UnwritableFolderError(e.errno or errno.EIO, f'{what} {path} cannot be written to ({why}): choose a folder '
+                                    'that can be created and written.', str(path)) from None
+    return folder
+
+# %% ../nbs/00c_files.ipynb #f11e0006
+def clear_cache_place(path) -> bool:
+    "Remove what stands at a cache file's `path` unless it is a regular file (a link itself, never its target); True if something was removed."
+    path = Path(path)
+    try: mode = os.lstat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError): return False
+    if stat.S_ISREG(mode): return False
+    if stat.S_ISDIR(mode): shutil.rmtree(path)
+    else: path.unlink()
+    return True
 
 # %% ../nbs/00c_files.ipynb #4670c0fe
 @contextlib.contextmanager
