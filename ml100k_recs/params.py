@@ -5,6 +5,7 @@
 # %% ../nbs/01c_params.ipynb #d1a06882
 from __future__ import annotations
 
+import copy
 import inspect
 import json
 import math
@@ -163,7 +164,8 @@ def _configure(self, params: dict) -> None:
         raise ParameterError(f'{type(self).__name__} has no hyper-parameter {", ".join(map(repr, unknown))}; '
                              f'its hyper-parameters are: {", ".join(self.hyperparameters) or "none"}.')
     for name, default in self.hyperparameters.items():
-        setattr(self, name, convert(name, params[name], self.specs[name]) if name in params else default)
+        value = convert(name, params[name], self.specs[name]) if name in params else default
+        setattr(self, name, copy.deepcopy(value) if isinstance(value, (dict, list)) else value)  # never the class's own default
     self._check_params()
 
 # %% ../nbs/01c_params.ipynb #e5c961dc

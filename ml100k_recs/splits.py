@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import random
 from dataclasses import dataclass
 from functools import cached_property
