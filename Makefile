@@ -10,7 +10,7 @@ SHARED_DATA := $(abspath ../shared/ml-100k)
 export HF_HUB_OFFLINE := 1
 export OMP_NUM_THREADS := 1
 
-.PHONY: setup demo lab test test-spark test-slow readme docs clean-venv
+.PHONY: setup demo lab test spark-cells test-spark test-slow readme docs clean-venv
 
 $(VENV)/.installed: setup.py settings.ini
 	$(PYTHON) -m venv $(VENV)
@@ -48,25 +48,32 @@ lab: setup
 	  "$(JUPYTER)" lab --ip=127.0.0.1 --ServerApp.root_dir=nbs $$ROOT $(LAB_ARGS)
 
 # Every notebook's tests; uses ../shared/ml-100k when it is there and ML100K_DIR is not set.
-# Then the `#| spark` cells (make test-spark) when Java is installed; without it they are skipped, and said so.
+# Then the `#| spark` cells when Java is installed (without it they are skipped, and said so). Each nbdev_test run
+# prints its own count; the last line sums them: `== make test: N passed, M failed` (notebook runs).
+TALLY := $(VENV)/.test-tally
+DATA_ENV = if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi
 test: setup
-	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
-	  BIN=$(BIN) bash tools/test_notebooks.sh
-	@if command -v java >/dev/null 2>&1; then $(MAKE) --no-print-directory test-spark; \
-	  else echo "Spark cells skipped: no java on this machine (install a JRE 17+, then make test-spark)."; fi
+	@rm -f $(TALLY); $(DATA_ENV); \
+	  TEST_TALLY=$(TALLY) BIN=$(BIN) bash tools/test_notebooks.sh; \
+	  if command -v java >/dev/null 2>&1; then $(MAKE) --no-print-directory spark-cells; \
+	  else echo "Spark cells skipped: no java on this machine (install a JRE 17+, then make test-spark)."; fi; \
+	  bash tools/test_summary.sh $(TALLY) 'make test'
 
-# The Spark chapter's `#| spark` cells: a local[2] session; needs Java 17+ (`.ci/run` installs a headless JRE when
+# The Spark chapters' `#| spark` cells: a local[2] session; needs Java 17+ (`.ci/run` installs a headless JRE when
 # `java` is missing) and the optional extra `spark` (pyspark >= 4), installed here.
+spark-cells: setup
+	@$(BIN)/python -m pip install --quiet -e ".[spark]" 2>&1 | grep -v -i "warning\|^\s*$$" || true
+	@$(DATA_ENV); for nb in $$(grep -l '#| spark' nbs/*.ipynb); do TEST_TALLY=$(TALLY) BIN=$(BIN) bash tools/test_notebooks.sh --flags spark --path $$nb; done
+
 test-spark: setup
-	$(BIN)/python -m pip install --quiet -e ".[spark]"
-	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
-	  for nb in $$(grep -l '#| spark' nbs/*.ipynb); do BIN=$(BIN) bash tools/test_notebooks.sh --flags spark --path $$nb || exit 1; done
+	@rm -f $(TALLY); $(MAKE) --no-print-directory spark-cells; bash tools/test_summary.sh $(TALLY) 'make test-spark'
 
 # The cells flagged `slow` (the searches behind published numbers), every notebook but the hybrid chapter, whose
 # per-fold comparison takes about half an hour (its saved outputs hold the results; run it with --path).
 test-slow: setup
-	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
-	  for nb in $$(grep -l '#| slow' nbs/*.ipynb | grep -v 05a_hybrid); do BIN=$(BIN) bash tools/test_notebooks.sh --flags slow --path $$nb || exit 1; done
+	@rm -f $(TALLY); $(DATA_ENV); \
+	  for nb in $$(grep -l '#| slow' nbs/*.ipynb | grep -v 05a_hybrid); do TEST_TALLY=$(TALLY) BIN=$(BIN) bash tools/test_notebooks.sh --flags slow --path $$nb; done; \
+	  bash tools/test_summary.sh $(TALLY) 'make test-slow'
 
 readme: setup
 	$(BIN)/python tools/make_readme.py
