@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # the data layer (pandas), networkx and FAISS are imported wh
     from ml100k_recs.splits import TrainingData
 
 # %% auto #0
-__all__ = ['WALK_BLOCK', 'build_metadata_graph', 'SeedMetadataGraph', 'row_normalise', 'walk_weights', 'RP3Beta',
-           'strongest_paths', 'P3Alpha', 'walk_series', 'OpenRange', 'PersonalisedPageRank', 'SpectralEmbedding']
+__all__ = ['WALK_BLOCK', 'build_metadata_graph', 'SeedMetadataGraph', 'row_normalise', 'walk_weights', 'RP3Beta', 'P3Alpha',
+           'strongest_paths', 'walk_series', 'OpenRange', 'PersonalisedPageRank', 'SpectralEmbedding']
 
 # %% ../nbs/04_graph.ipynb #e1be0a69
 def build_metadata_graph(dataset: Dataset):
@@ -172,6 +172,14 @@ class RP3Beta(Recommender):
         "For each item, this model's strongest path: the user's train movie contributing most to its score."
         return strongest_paths(self, user_id, item_ids, dataset)
 
+# %% ../nbs/04_graph.ipynb #gr21a011
+@register('p3alpha')
+class P3Alpha(RP3Beta):
+    "P3alpha: 3-step random walks user → movie → user → movie, no popularity re-ranking (Cooper et al. 2014)."
+    alpha = 0.8  # defaults of its own; the types and ranges are RP3beta's
+    beta = 0.0
+    grid = {'alpha': [0.6, 0.8, 1.0], 'k': [50, 100, 200]}
+
 # %% ../nbs/04_graph.ipynb #gr21a010
 def strongest_paths(model: Recommender, user_id: int, item_ids, dataset: Dataset | None = None) -> pd.DataFrame:
     "Explain items for a user by the strongest user → movie → viewers → movie path (RP3β/P3α: their own walks; else plain 3-step walks)."
@@ -193,14 +201,6 @@ def strongest_paths(model: Recommender, user_id: int, item_ids, dataset: Dataset
         paths.insert(1, 'title', titles.loc[paths.item_id].to_numpy())
         paths['via_title'] = titles.loc[paths.because_you_watched].to_numpy()
     return paths
-
-# %% ../nbs/04_graph.ipynb #gr21a011
-@register('p3alpha')
-class P3Alpha(RP3Beta):
-    "P3alpha: 3-step random walks user → movie → user → movie, no popularity re-ranking (Cooper et al. 2014)."
-    alpha = 0.8  # defaults of its own; the types and ranges are RP3beta's
-    beta = 0.0
-    grid = {'alpha': [0.6, 0.8, 1.0], 'k': [50, 100, 200]}
 
 # %% ../nbs/04_graph.ipynb #9a517566
 def walk_series(X: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
