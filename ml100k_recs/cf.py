@@ -7,48 +7,24 @@ from __future__ import annotations
 
 import sys
 import warnings
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import numpy as np
 
 from .core import Recommender, register
-from .arrays import keep_top_k, rank_within_rows, top_k_positions
+from .arrays import (csr_lookup, keep_top_k, rank_in_group, rank_within_rows, row_blocks, top_k_positive,
+                                top_k_with_ties)
 from .modelfile import Fitted
-from .params import ParameterWarning, check_param, in_range
+from .params import ParameterWarning, Range
 
 if TYPE_CHECKING:  # the data layer (pandas) and scipy only when fitting: a saved model serves without them
     import scipy.sparse as sp
-    from ml100k_recs.splits import Split
+    from ml100k_recs.splits import TrainingData
 
 # %% auto #0
-__all__ = ['BLOCK_PRODUCTS', 'MAX_SHRINK', 'EASE_BLOCK', 'EASE_MAX_LAMBDA', 'ALS_MAX_FACTORS', 'ALS_MAX_ITERATIONS',
-           'ALS_MAX_WEIGHT', 'ALS_PROGRESS_ITERATIONS', 'SeedUserCF', 'shrunk_cosine', 'row_blocks', 'top_k_positive',
-           'nearest_rows', 'UserKNN', 'ItemKNN', 'ease_weights', 'interaction_input', 'EASE', 'als_user_factors', 'ALS']
-
-# %% ../nbs/02_cf.ipynb #7730b92c
-def _index_of(sorted_ids: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    "Positions of `ids` (known to be in `sorted_ids`) — a lookup table when the ids are small integers."
-    if sorted_ids[-1] <= 8 * len(sorted_ids) + 1024:
-        table = np.zeros(sorted_ids[-1] + 1, dtype=np.int64)
-        table[sorted_ids] = np.arange(len(sorted_ids))
-        return table[ids]
-    return np.searchsorted(sorted_ids, ids)
-
-def _lookup(matrix: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    "The entries of a CSR matrix with sorted indices at (rows, cols), 0 where none is stored (a binary search, nothing dense)."
-    keys = np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr)) * matrix.shape[1] + matrix.indices
-    wanted = rows.astype(np.int64) * matrix.shape[1] + cols
-    at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-    return np.where(keys[at] == wanted, matrix.data[at], 0) if len(keys) else np.zeros(wanted.shape, matrix.dtype)
-
-def _top_and_ties(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    "Row and column positions of the entries of each row at least as large as its k-th largest (top k plus ties; never -inf or NaN)."
-    k = min(k, scores.shape[1])
-    negated = np.negative(scores)
-    negated.partition(k - 1, axis=1)  # in place: NaN sorts last, so it never takes a place
-    kth = -negated[:, k - 1]
-    kth = np.maximum(kth, np.finfo(np.float64).min)  # a row short of k candidates: -inf does not qualify
-    return np.divmod(np.flatnonzero(scores >= kth[:, None]), scores.shape[1])
+__all__ = ['BLOCK_PRODUCTS', 'MAX_SHRINK', 'EASE_BLOCK', 'EASE_MAX_LAMBDA', 'ALS_PROGRESS_ITERATIONS', 'ALS_MAX_FACTORS',
+           'ALS_MAX_ITERATIONS', 'ALS_MAX_WEIGHT', 'SeedUserCF', 'shrunk_cosine', 'nearest_rows', 'UserKNN', 'ItemKNN',
+           'ease_weights', 'interaction_input', 'EASE', 'als_user_factors', 'ALS']
 
 # %% ../nbs/02_cf.ipynb #c0f1e2b1
 def _capped(model: Recommender, name: str, limit: int, what: str) -> int:
@@ -59,11 +35,81 @@ def _capped(model: Recommender, name: str, limit: int, what: str) -> int:
                       ParameterWarning, stacklevel=4)
     return min(int(value), limit)
 
+# %% ../nbs/02_cf.ipynb #cf21a001
+def _user_means(data: TrainingData) -> np.ndarray:
+    "Each user's mean train rating, pandas' own mean as in the notebook (0 for a user without train ratings)."
+    means = data.train.groupby('user_id')['rating'].mean()
+    out = np.zeros(data.dataset.n_users)
+    out[data.dataset.user_index(means.index)] = means.to_numpy()
+    return out
+
+# %% ../nbs/02_cf.ipynb #cf21a003
+def _train_layout(users: np.ndarray, items: np.ndarray, diff: np.ndarray, shape: tuple) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    "Users × items CSR matrices of the centred ratings stored as `diff + 1j`, and of 1 + each rating's place in its user's train order."
+    import scipy.sparse as sp
+    order = np.argsort(users * shape[1] + items)  # CSR layout: by user, then item
+    indptr = np.r_[0, np.cumsum(np.bincount(users, minlength=shape[0]))]
+    centred = sp.csr_matrix((diff[order] + 1j, items[order], indptr), shape=shape)
+    train_order = sp.csr_matrix((rank_in_group(users)[order].astype(np.int32) + 1, items[order], indptr), shape=shape)
+    return centred, train_order
+
+# %% ../nbs/02_cf.ipynb #cf21a005
+def _seed_similarities(users: np.ndarray, items: np.ndarray, diff: np.ndarray, shape: tuple) -> np.ndarray:
+    "The notebook's user–user similarities: Σ over co-rated items of diff·diff, over the norms of the users' whole diff vectors."
+    centred = np.zeros(shape)
+    centred[users, items] = diff
+    norms = np.sqrt(np.bincount(users, weights=diff ** 2, minlength=shape[0]))
+    sims = centred @ centred.T
+    with np.errstate(divide='ignore', invalid='ignore'): sims /= np.outer(norms, norms)
+    np.fill_diagonal(sims, 0)
+    return sims
+
+# %% ../nbs/02_cf.ipynb #cf21a007
+def _first_appearance(users: np.ndarray, n_users: int) -> np.ndarray:
+    "Each user's rank in the order users first appear in `users` (`n_users` for a user who never does)."
+    _, first = np.unique(users, return_index=True)
+    appearance = np.full(n_users, n_users)
+    appearance[users[np.sort(first)]] = np.arange(len(first))
+    return appearance
+
+# %% ../nbs/02_cf.ipynb #cf21a009
+def _seed_neighbours(sims: np.ndarray, appearance: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    "Each row's `n` most similar positive neighbours, equal similarities in order of first appearance (-1 padded), and their similarities."
+    rows, cols = top_k_with_ties(sims, n)  # the top n and everything tied with the n-th
+    positive = sims[rows, cols] > 0
+    rows, cols = rows[positive], cols[positive]
+    neighbours = rank_within_rows(rows, cols, (appearance[cols], -sims[rows, cols]), len(sims), n)
+    return neighbours, np.where(neighbours >= 0, np.take_along_axis(sims, np.maximum(neighbours, 0), 1), 0.0)
+
+# %% ../nbs/02_cf.ipynb #cf21a011
+def _seed_predictions(neighbours: np.ndarray, neighbour_sims: np.ndarray, centred: sp.csr_matrix, mean: np.ndarray) -> np.ndarray:
+    "mean + Σ sim·diff / Σ sim over the neighbours who rated each item, added in rank order; -inf where none did."
+    import scipy.sparse as sp
+    rows, rank = np.nonzero(neighbours >= 0)  # row by row, in rank order
+    indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=len(neighbours)))]
+    weights = sp.csr_matrix((neighbour_sims[rows, rank], neighbours[rows, rank], indptr),
+                            shape=(len(neighbours), centred.shape[0]))  # indices in rank order, not sorted
+    sums = weights @ centred  # real part Σ sim·diff, imaginary part Σ sim, added neighbour by neighbour
+    counts = np.diff(sums.indptr)
+    pred = np.full(sums.shape, -np.inf)
+    flat = np.repeat(np.arange(sums.shape[0]) * sums.shape[1], counts) + sums.indices
+    pred.ravel()[flat] = np.repeat(mean, counts) + sums.data.real / sums.data.imag
+    return pred
+
+# %% ../nbs/02_cf.ipynb #cf21a013
+def _first_met(neighbours: np.ndarray, train_order: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    "For candidates (row, column): the rank of the first neighbour who rated the item, then its place in their train ratings, as one key."
+    nb = neighbours[rows]
+    order = csr_lookup(train_order, np.maximum(nb, 0), np.broadcast_to(cols[:, None], nb.shape))
+    order[nb < 0] = 0  # each candidate's place in each neighbour's train ratings (0: not rated)
+    first = (order > 0).argmax(1)  # rank of the first neighbour who rated the item
+    return first * (train_order.shape[1] + 1) + order[np.arange(len(rows)), first]
+
 # %% ../nbs/02_cf.ipynb #d8e2b8b2
 @register('seed-cf')
 class SeedUserCF(Recommender):
     "The reference notebook's user-based CF (cell 3), exact: 20 positive neighbours, ranked by predicted rating."
-    n_neighbours: int = 20
+    n_neighbours: Annotated[int, Range(1)] = 20
     exclude_twins = False  # the notebook recommends a film's other id too; its numbers must stay the notebook's
     alternatives = 'user-knn (the same idea, built in sparse blocks)'
     fitted_attributes = {'mean_': Fitted('array', 'f', ('users',)), 'centred_': Fitted('sparse', 'c', ('users', 'items')),
@@ -75,76 +121,30 @@ class SeedUserCF(Recommender):
         "The dense centred ratings (users × items) and three users × users arrays (similarities, their partition, a temporary)."
         return 8 * n_users * n_items + 3 * 8 * n_users ** 2 + 64 * n_interactions
 
-    def _check_params(self):
-        n = self.n_neighbours
-        check_param('n_neighbours', n, isinstance(n, (int, np.integer)) and not isinstance(n, bool) and n >= 1, 'a positive integer')
-
-    def _fit(self, split: Split):
-        import scipy.sparse as sp
-        ds, train = split.dataset, split.train
-        n_users, n_items = ds.n_users, ds.n_items
-        users, items = _index_of(ds.user_ids, train.user_id.to_numpy()), _index_of(ds.item_ids, train.item_id.to_numpy())
-        means = train.groupby('user_id')['rating'].mean()  # pandas' own mean, as in the notebook
-        self.mean_ = np.zeros(n_users)
-        self.mean_[_index_of(ds.user_ids, means.index.to_numpy())] = means.to_numpy()
+    def _fit(self, data: TrainingData):
+        ds, train = data.dataset, data.train
+        users, items = ds.user_index(train.user_id), ds.item_index(train.item_id)
+        self.mean_ = _user_means(data)
         diff = train.rating.to_numpy(dtype=np.float64) - self.mean_[users]
-        order = np.argsort(users * n_items + items)  # CSR layout: by user, then item
-        indptr = np.r_[0, np.cumsum(np.bincount(users, minlength=n_users))]
-        self.centred_ = sp.csr_matrix((diff[order] + 1j, items[order], indptr), shape=(n_users, n_items))  # diff + 1j
-        from ml100k_recs.arrays import rank_in_group
-        self.train_order_ = sp.csr_matrix((rank_in_group(users)[order].astype(np.int32) + 1, items[order], indptr),
-                                          shape=(n_users, n_items))  # 1 + each rating's place in its user's train order
-        self._keep_neighbours(users, items, diff)
-
-    def _keep_neighbours(self, users: np.ndarray, items: np.ndarray, diff: np.ndarray):
-        "Each user's top positive neighbours, ties in the order users first appear in train (rank-ordered arrays)."
-        n_users = len(self.mean_)
-        n = _capped(self, 'n_neighbours', max(1, n_users - 1), 'other users')
-        centred = np.zeros((n_users, self.centred_.shape[1]))
-        centred[users, items] = diff
-        norms = np.sqrt(np.bincount(users, weights=diff ** 2, minlength=n_users))
-        sims = centred @ centred.T
-        with np.errstate(divide='ignore', invalid='ignore'): sims /= np.outer(norms, norms)
-        np.fill_diagonal(sims, 0)
-        _, first = np.unique(users, return_index=True)
-        first_seen = users[np.sort(first)]  # users in the order they first appear
-        appearance = np.full(n_users, n_users)
-        appearance[first_seen] = np.arange(len(first_seen))
-        rows, cols = _top_and_ties(sims, n)
-        positive = sims[rows, cols] > 0
-        rows, cols = rows[positive], cols[positive]
-        self.neighbours_ = rank_within_rows(rows, cols, (appearance[cols], -sims[rows, cols]), n_users, n)  # -1 padded
-        self.neighbour_sims_ = np.where(self.neighbours_ >= 0, np.take_along_axis(sims, np.maximum(self.neighbours_, 0), 1), 0.0)
+        self.centred_, self.train_order_ = _train_layout(users, items, diff, (ds.n_users, ds.n_items))
+        n = _capped(self, 'n_neighbours', max(1, ds.n_users - 1), 'other users')
+        sims = _seed_similarities(users, items, diff, (ds.n_users, ds.n_items))
+        self.neighbours_, self.neighbour_sims_ = _seed_neighbours(sims, _first_appearance(users, ds.n_users), n)
 
     def _scores(self, user_rows: np.ndarray) -> np.ndarray:
         "Predicted ratings; -inf for items no neighbour rated (the user's own items are not masked)."
-        import scipy.sparse as sp
-        neighbours = self.neighbours_[user_rows]
-        rows, rank = np.nonzero(neighbours >= 0)  # row by row, in rank order
-        indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=len(user_rows)))]
-        weights = sp.csr_matrix((self.neighbour_sims_[user_rows][rows, rank], neighbours[rows, rank], indptr),
-                                shape=(len(user_rows), len(self.mean_)))  # indices in rank order, not sorted
-        sums = weights @ self.centred_  # real part Σ sim·diff, imaginary part Σ sim, added neighbour by neighbour
-        counts = np.diff(sums.indptr)
-        pred = np.full(sums.shape, -np.inf)
-        flat = np.repeat(np.arange(sums.shape[0]) * sums.shape[1], counts) + sums.indices
-        pred.ravel()[flat] = np.repeat(self.mean_[user_rows], counts) + sums.data.real / sums.data.imag
-        return pred
+        return _seed_predictions(self.neighbours_[user_rows], self.neighbour_sims_[user_rows], self.centred_, self.mean_[user_rows])
+
+    def _top_k(self, user_rows: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
+        "Top k by predicted rating, ties in the order the notebook first met the items."
+        j, i = top_k_with_ties(scores, k)  # the top k and anything tied with the k-th
+        met = _first_met(self.neighbours_[user_rows], self.train_order_, j, i)
+        return rank_within_rows(j, i, (met, -scores[j, i]), len(user_rows), k)
 
     def _restore(self):
         "After loading, what the declarations cannot say: one similarity per neighbour slot."
         if self.neighbours_.shape != self.neighbour_sims_.shape:
             raise ValueError(f'neighbours_ {self.neighbours_.shape} and neighbour_sims_ {self.neighbour_sims_.shape} differ in shape')
-
-    def _top_k(self, user_rows: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
-        "Top k by predicted rating, ties in the order the notebook first met the items."
-        j, i = _top_and_ties(scores, k)  # the top k and anything tied with the k-th
-        neighbours = self.neighbours_[user_rows[j]]
-        order = _lookup(self.train_order_, np.maximum(neighbours, 0), np.broadcast_to(i[:, None], neighbours.shape))
-        order[neighbours < 0] = 0  # each candidate's place in each neighbour's train ratings (0: not rated)
-        first = (order > 0).argmax(1)  # rank of the first neighbour who rated the item
-        met = first * (scores.shape[1] + 1) + order[np.arange(len(j)), first]  # then its place in that neighbour's train
-        return rank_within_rows(j, i, (met, -scores[j, i]), len(user_rows), k)
 
 # %% ../nbs/02_cf.ipynb #e1cee4e2
 def shrunk_cosine(gram: np.ndarray, shrink: float = 0.0) -> np.ndarray:
@@ -157,56 +157,6 @@ def shrunk_cosine(gram: np.ndarray, shrink: float = 0.0) -> np.ndarray:
     return sims
 
 # %% ../nbs/02_cf.ipynb #ebed313a
-def row_blocks(bound: np.ndarray, budget: int) -> list[tuple[int, int]]:
-    "Consecutive (start, stop) row ranges whose summed `bound` stays within `budget` (at least one row each)."
-    total, blocks, start = np.cumsum(bound), [], 0
-    while start < len(bound):
-        before = total[start - 1] if start else 0
-        stop = max(start + 1, int(np.searchsorted(total, before + budget, side='right')))
-        blocks.append((start, min(stop, len(bound))))
-        start = stop
-    return blocks
-
-def top_k_positive(matrix: sp.spmatrix, k: int, budget: int = 2_000_000) -> sp.csr_matrix:
-    "The `k` largest positive entries of each row of a sparse matrix, as CSR (ties to the lower column, as `keep_top_k`)."
-    import scipy.sparse as sp
-    G = sp.csr_matrix(matrix)
-    n_rows, n_cols = G.shape
-    lengths = np.diff(G.indptr)
-    picked = []  # (rows, columns, values) of each chunk
-
-    def pick(rows, values, columns=None):
-        top = top_k_positions(values, k)  # ties to the lower position = the lower column
-        chosen = np.take_along_axis(values, np.maximum(top, 0), 1)
-        ok = (top >= 0) & (chosen > 0)
-        cols = top if columns is None else np.take_along_axis(columns, np.maximum(top, 0), 1)
-        picked.append((np.broadcast_to(rows[:, None], top.shape)[ok], cols[ok], chosen[ok]))
-
-    full = np.flatnonzero(2 * lengths > n_cols)  # rows more than half full: as dense rows
-    step = max(1, budget // max(n_cols, 1))
-    for at in range(0, len(full), step): pick(full[at:at + step], G[full[at:at + step]].toarray())
-    rest = np.flatnonzero((2 * lengths <= n_cols) & (lengths > 0))
-    if len(rest):  # the others: their stored entries, padded with -inf to the widest row of a chunk
-        sub = G[rest]
-        sub.sort_indices()
-        widths = np.diff(sub.indptr)
-        order, at = np.argsort(-widths, kind='stable'), 0
-        while at < len(order):
-            chunk = order[at:at + max(1, budget // widths[order[at]])]
-            at += len(chunk)
-            lens = widths[chunk]
-            row = np.repeat(np.arange(len(chunk)), lens)
-            pos = np.arange(len(row)) - np.repeat(np.cumsum(lens) - lens, lens)
-            flat = sub.indptr[chunk][row] + pos
-            values = np.full((len(chunk), lens[0]), -np.inf)
-            columns = np.zeros((len(chunk), lens[0]), dtype=np.int64)
-            values[row, pos], columns[row, pos] = sub.data[flat], sub.indices[flat]
-            pick(rest[chunk], values, columns)
-    rows, cols, vals = (np.concatenate(part) for part in zip(*picked)) if picked else (np.zeros(0, np.int64),) * 3
-    order = np.lexsort((cols, rows))
-    indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=n_rows))]
-    return sp.csr_matrix((vals[order].astype(G.dtype), cols[order], indptr), shape=G.shape)
-
 BLOCK_PRODUCTS = 4_000_000  # similarity entries computed at once by the blockwise neighbourhoods
 
 def nearest_rows(X: sp.spmatrix, k: int, shrink: float = 0.0, budget: int = BLOCK_PRODUCTS) -> sp.csr_matrix:
@@ -226,6 +176,7 @@ def nearest_rows(X: sp.spmatrix, k: int, shrink: float = 0.0, budget: int = BLOC
         parts.append(top_k_positive(G, k))
     return sp.vstack(parts, format='csr') if parts else sp.csr_matrix(X.shape[:1] * 2)
 
+# %% ../nbs/02_cf.ipynb #cf21a015
 def _neighbourhood_memory(n_rows: int, n_interactions: int, k: int) -> int:
     "Rough peak bytes of `nearest_rows`: the float64 matrix and its transpose, one block and its chunks, the result."
     block = min(BLOCK_PRODUCTS, n_rows ** 2)
@@ -234,24 +185,16 @@ def _neighbourhood_memory(n_rows: int, n_interactions: int, k: int) -> int:
 # %% ../nbs/02_cf.ipynb #41e25893
 MAX_SHRINK = 1e12  # beyond it every shrunk cosine of MovieLens data is below 1e-6 of the unshrunk one: the lists stop changing
 
-def _check_count(name: str, value) -> None:
-    "A hyper-parameter that must be a positive integer."
-    check_param(name, value, in_range(value, 1, 2**63 - 1, integer=True), 'a positive integer')
-
 @register('user-knn')
 class UserKNN(Recommender):
     "User-based kNN on implicit feedback: shrunk cosine, k nearest users."
-    k: int = 50
-    shrink: float = 0.0
+    k: Annotated[int, Range(1)] = 50
+    shrink: Annotated[float, Range(0, MAX_SHRINK)] = 0.0
     grid = {'k': [20, 50, 100, 200], 'shrink': [0.0, 10.0, 50.0]}
     alternatives = 'item-knn, rp3beta or als'
     fitted_attributes = {'sim_': Fitted('sparse', 'f', ('users', 'users'))}
 
-    def _check_params(self):
-        _check_count('k', self.k)
-        check_param('shrink', self.shrink, in_range(self.shrink, 0, MAX_SHRINK), f'non-negative and at most {MAX_SHRINK:g} (a finite number)')
-
-    def _fit(self, split):
+    def _fit(self, data: TrainingData):
         k = _capped(self, 'k', max(1, self.interactions_.shape[0] - 1), 'other users')
         self.sim_ = nearest_rows(self.interactions_, k, self.shrink)  # users × users, k per row
 
@@ -268,20 +211,17 @@ class UserKNN(Recommender):
         sims[~np.isfinite(sims)] = 0
         return keep_top_k(sims, self.k) @ self.interactions_
 
+# %% ../nbs/02_cf.ipynb #cf21a019
 @register('item-knn')
 class ItemKNN(Recommender):
     "Item-based kNN on implicit feedback: shrunk cosine, k nearest items."
-    k: int = 200
-    shrink: float = 100.0
+    k: Annotated[int, Range(1)] = 200
+    shrink: Annotated[float, Range(0, MAX_SHRINK)] = 100.0
     grid = {'k': [20, 50, 100, 200, 400], 'shrink': [0.0, 10.0, 50.0, 100.0]}
     alternatives = 'rp3beta or als'
     fitted_attributes = {'sim_': Fitted('sparse', 'f', ('items', 'items'))}
 
-    def _check_params(self):
-        _check_count('k', self.k)
-        check_param('shrink', self.shrink, in_range(self.shrink, 0, MAX_SHRINK), f'non-negative and at most {MAX_SHRINK:g} (a finite number)')
-
-    def _fit(self, split):
+    def _fit(self, data: TrainingData):
         k = _capped(self, 'k', max(1, self.interactions_.shape[1] - 1), 'other items')
         self.sim_ = nearest_rows(self.interactions_.T.tocsr(), k, self.shrink).T.tocsr()  # column j: j's k nearest
 
@@ -297,7 +237,6 @@ class ItemKNN(Recommender):
 
 # %% ../nbs/02_cf.ipynb #5896a173
 EASE_BLOCK = 2_000_000  # Gram entries built at once
-EASE_MAX_LAMBDA = 1e12  # beyond it B ≈ XᵀX / λ: the same lists as at 1e12, then rounding noise, then zeros (see the parameter table)
 
 def ease_weights(X: sp.spmatrix, lam: float) -> np.ndarray:
     "EASE's B = −P / diag(P) with P = (XᵀX + λI)⁻¹ and a zero diagonal, in one items × items array (Cholesky, in place)."
@@ -321,29 +260,29 @@ def ease_weights(X: sp.spmatrix, lam: float) -> np.ndarray:
     np.fill_diagonal(W, 0)
     return W
 
-def interaction_input(split: Split, feedback: str) -> sp.csr_matrix:
+# %% ../nbs/02_cf.ipynb #cf21a022
+def interaction_input(data: TrainingData, feedback: Literal['binary', 'liked']) -> sp.csr_matrix:
     "The train matrix a model learns from: every rating ('binary') or ratings ≥ 4 only ('liked')."
-    if feedback == 'binary': return split.train_binary
-    if feedback == 'liked': return split.train_liked
+    if feedback == 'binary': return data.train_binary
+    if feedback == 'liked': return data.train_liked
     raise ValueError(f"feedback must be 'binary' or 'liked', got {feedback!r}.")
+
+# %% ../nbs/02_cf.ipynb #cf21a024
+EASE_MAX_LAMBDA = 1e12  # beyond it B ≈ XᵀX / λ: the same lists as at 1e12, then rounding noise, then zeros (see the table of ranges)
 
 @register('ease')
 class EASE(Recommender):
     "EASE: closed-form linear item-item model with a zero diagonal (Steck 2019)."
-    lam: float = 500.0
-    feedback: str = 'liked'
+    lam: Annotated[float, Range(0, EASE_MAX_LAMBDA, above=True)] = 500.0
+    feedback: Literal['binary', 'liked'] = 'liked'
     grid = {'lam': [50.0, 100.0, 200.0, 300.0, 500.0, 800.0, 1200.0], 'feedback': ['binary', 'liked']}
     alternatives = 'item-knn, rp3beta or als'
     fitted_attributes = {'inputs_': Fitted('sparse', 'biuf', ('users', 'items')), 'threshold_': Fitted('value', 'i'),
                          'B_': Fitted('array', 'f', ('items', 'items'))}
 
-    def _check_params(self):
-        check_param('lam', self.lam, in_range(self.lam, 0, EASE_MAX_LAMBDA, above=True), f'positive and at most {EASE_MAX_LAMBDA:g} (a finite number)')
-        check_param('feedback', self.feedback, self.feedback in ('binary', 'liked'), "'binary' or 'liked'")
-
-    def _fit(self, split):
-        self.inputs_ = interaction_input(split, self.feedback)
-        self.threshold_ = int(split.relevance_threshold)
+    def _fit(self, data: TrainingData):
+        self.inputs_ = interaction_input(data, self.feedback)
+        self.threshold_ = int(data.relevance_threshold)
         self.B_ = ease_weights(self.inputs_, self.lam)
 
     def memory_needed(self, n_users, n_items, n_interactions):
@@ -373,18 +312,36 @@ def als_user_factors(interactions, item_factors: np.ndarray, regularization: flo
     A = (Y.T @ Y + regularization * np.eye(f)) + np.asarray(extra @ outer).reshape(-1, f, f)
     return np.linalg.solve(A, np.asarray(C @ Y)[..., None])[..., 0]
 
+# %% ../nbs/02_cf.ipynb #cf21a027
+ALS_PROGRESS_ITERATIONS = 50  # a fit of more iterations shows a progress bar on a terminal
+
+def _implicit_als(model, interactions) -> tuple[np.ndarray, np.ndarray]:
+    "User and item factors from implicit's ALS with `model`'s hyper-parameters: seeded, one thread, a progress bar on a terminal when long."
+    import scipy.sparse as sp
+    from threadpoolctl import threadpool_limits
+    from tqdm import tqdm  # the plain bar, as the evaluation's (tqdm.auto warns in notebooks without ipywidgets)
+    from ml100k_recs.data import quiet_imports
+    with quiet_imports(): from implicit.cpu.als import AlternatingLeastSquares
+    long_fit = model.iterations > ALS_PROGRESS_ITERATIONS and sys.stderr.isatty()
+    bar = tqdm(total=model.iterations, desc=f'{model.label}: fitting ({model.iterations:,} iterations)', disable=not long_fit)
+    with threadpool_limits(1, 'blas'), bar:  # one thread everywhere: deterministic
+        als = AlternatingLeastSquares(factors=model.factors, regularization=model.regularization, alpha=model.alpha,
+                                      iterations=model.iterations, random_state=model.seed, num_threads=1)
+        als.fit(sp.csr_matrix(interactions), show_progress=False, callback=lambda *_: bar.update())
+    return np.asarray(als.user_factors), np.asarray(als.item_factors)
+
+# %% ../nbs/02_cf.ipynb #cf21a029
 ALS_MAX_FACTORS, ALS_MAX_ITERATIONS = 1_024, 1_000  # each sweep's work grows with factors², the fit's with iterations
 ALS_MAX_WEIGHT = 1e6  # regularization and alpha: implicit works in float32, and a confidence of 1e30 overflows it
-ALS_PROGRESS_ITERATIONS = 50  # a fit of more iterations shows a progress bar on a terminal
 
 @register('als')
 class ALS(Recommender):
     "Implicit-feedback matrix factorisation by alternating least squares (implicit package)."
-    factors: int = 16
-    regularization: float = 30.0
-    alpha: float = 5.0
-    iterations: int = 15
-    seed: int = 0
+    factors: Annotated[int, Range(1, ALS_MAX_FACTORS)] = 16
+    regularization: Annotated[float, Range(0, ALS_MAX_WEIGHT, above=True)] = 30.0
+    alpha: Annotated[float, Range(0, ALS_MAX_WEIGHT, above=True)] = 5.0
+    iterations: Annotated[int, Range(1, ALS_MAX_ITERATIONS)] = 15
+    seed: Annotated[int, Range(0)] = 0
     grid = {'factors': [8, 16, 32, 64], 'regularization': [10.0, 30.0, 100.0], 'alpha': [2.0, 5.0, 10.0]}
     alternatives = 'item-knn or rp3beta (or spark-als on a cluster)'
     fitted_attributes = {'user_factors_': Fitted('array', 'f', ('users', 'factors')), 'item_factors_': Fitted('array', 'f', ('items', 'factors'))}
@@ -393,28 +350,7 @@ class ALS(Recommender):
         "implicit's float32 copies of the interactions and their transpose (~24 bytes each, as measured), the factors and their solver's temporaries."
         return 24 * n_interactions + 3 * 4 * self.factors * (n_users + n_items)
 
-    def _check_params(self):
-        for name, most in (('factors', ALS_MAX_FACTORS), ('iterations', ALS_MAX_ITERATIONS)):
-            check_param(name, getattr(self, name), in_range(getattr(self, name), 1, most, integer=True), f'a positive integer, at most {most:,}')
-        for name in ('regularization', 'alpha'):
-            check_param(name, getattr(self, name), in_range(getattr(self, name), 0, ALS_MAX_WEIGHT, above=True),
-                        f'positive and at most {ALS_MAX_WEIGHT:g} (a finite number)')
-        check_param('seed', self.seed, in_range(self.seed, 0, 2**63 - 1, integer=True), 'a non-negative integer')
-
-    def _fit(self, split):
-        import scipy.sparse as sp
-        from threadpoolctl import threadpool_limits
-        from tqdm import tqdm  # the plain bar, as the evaluation's (tqdm.auto warns in notebooks without ipywidgets)
-        from ml100k_recs.data import quiet_imports
-        with quiet_imports(): from implicit.cpu.als import AlternatingLeastSquares
-        long_fit = self.iterations > ALS_PROGRESS_ITERATIONS and sys.stderr.isatty()
-        bar = tqdm(total=self.iterations, desc=f'{self.label}: fitting ({self.iterations:,} iterations)', disable=not long_fit)
-        with threadpool_limits(1, 'blas'), bar:  # one thread everywhere: deterministic
-            model = AlternatingLeastSquares(factors=self.factors, regularization=self.regularization, alpha=self.alpha,
-                                            iterations=self.iterations, random_state=self.seed, num_threads=1)
-            model.fit(sp.csr_matrix(self.interactions_), show_progress=False, callback=lambda *_: bar.update())
-        self.user_factors_, self.item_factors_ = np.asarray(model.user_factors), np.asarray(model.item_factors)
-
+    def _fit(self, data: TrainingData): self.user_factors_, self.item_factors_ = _implicit_als(self, self.interactions_)
     def _scores(self, user_rows): return self.user_factors_[user_rows] @ self.item_factors_.T
 
     def _fold_in(self, row):

@@ -5,23 +5,24 @@
 # %% ../nbs/04_graph.ipynb #c4c97c1b
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import numpy as np
 import scipy.sparse as sp
 
 from .core import Recommender, item_popularity, register
-from .arrays import rank_within_rows, top_k_positions, top_k_with_ties
-from .params import check_param
+from .arrays import rank_within_rows, row_blocks, top_k_positions, top_k_positive, top_k_with_ties
+from .modelfile import Fitted
+from .params import Range, check_param
 
 if TYPE_CHECKING:  # the data layer (pandas), networkx and FAISS are imported where they are used: loading a model stays fast
     import pandas as pd
     from ml100k_recs.data import Dataset
-    from ml100k_recs.splits import Split
+    from ml100k_recs.splits import TrainingData
 
 # %% auto #0
-__all__ = ['WALK_BLOCK', 'build_metadata_graph', 'SeedMetadataGraph', 'row_normalise', 'RP3Beta', 'strongest_paths', 'P3Alpha',
-           'walk_series', 'PersonalisedPageRank', 'SpectralEmbedding']
+__all__ = ['WALK_BLOCK', 'build_metadata_graph', 'SeedMetadataGraph', 'row_normalise', 'walk_weights', 'RP3Beta', 'P3Alpha',
+           'strongest_paths', 'walk_series', 'OpenRange', 'PersonalisedPageRank', 'SpectralEmbedding']
 
 # %% ../nbs/04_graph.ipynb #e1be0a69
 def build_metadata_graph(dataset: Dataset):
@@ -35,6 +36,40 @@ def build_metadata_graph(dataset: Dataset):
             G.add_edge(f'movie_{movie}', f'genre_{genre}')
     return G
 
+# %% ../nbs/04_graph.ipynb #gr21a001
+def _favourites(data: TrainingData) -> tuple[np.ndarray, np.ndarray]:
+    "User and item positions of each user's favourite train ratings (those ≥ max(4, the user's highest rating)), in train order."
+    ds, train = data.dataset, data.train
+    users, items, ratings = ds.user_index(train.user_id), ds.item_index(train.item_id), train.rating.to_numpy()
+    best = np.zeros(ds.n_users, dtype=ratings.dtype)
+    np.maximum.at(best, users, ratings)
+    favourite = ratings >= np.maximum(4, best)[users]
+    return users[favourite], items[favourite]
+
+# %% ../nbs/04_graph.ipynb #gr21a003
+def _genre_first_met(fav_users: np.ndarray, fav_items: np.ndarray, genres: np.ndarray, n_users: int) -> np.ndarray:
+    "Users × genres: when the notebook's profile first met each genre (favourites in train order, a movie's genres in column order)."
+    n_genres = genres.shape[1]
+    pair, genre = np.nonzero(genres[fav_items])
+    first = np.full(n_users * n_genres, np.iinfo(np.int64).max)  # never met
+    np.minimum.at(first, fav_users[pair] * n_genres + genre, pair * n_genres + genre)
+    return first.reshape(n_users, n_genres)
+
+# %% ../nbs/04_graph.ipynb #gr21a005
+def _candidate_set_positions(genre_order: np.ndarray, movies_of_genre: list, item_ids: np.ndarray) -> np.ndarray:
+    "Positions of `item_ids` in the iteration order of the notebook's candidate set, rebuilt with the same insertions (genres in `genre_order`)."
+    candidates = set()
+    for g in genre_order: candidates.update(movies_of_genre[g])
+    in_set_order = np.fromiter(candidates, dtype=np.int64, count=len(candidates))
+    return (in_set_order[None, :] == np.asarray(item_ids)[:, None]).argmax(1)  # every item asked for is a candidate
+
+# %% ../nbs/04_graph.ipynb #gr21a007
+def _rows_with_ties(rows: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    "The rows among (row, score) candidates in which two candidates have the same score."
+    order = np.lexsort((scores, rows))
+    tied = (np.diff(rows[order]) == 0) & (np.diff(scores[order]) == 0)
+    return np.unique(rows[order][1:][tied])
+
 # %% ../nbs/04_graph.ipynb #4938b6f0
 @register('seed-graph')
 class SeedMetadataGraph(Recommender):
@@ -42,28 +77,21 @@ class SeedMetadataGraph(Recommender):
     exclude_twins = False  # the notebook's numbers: it knows nothing of films listed under two ids
     transient = ('movies_of_genre_',)
     alternatives = 'rp3beta'
+    fitted_attributes = {'genres_': Fitted('array', 'i', ('items', None)), 'profile_': Fitted('array', 'f', ('users', None)),
+                         'genre_first_': Fitted('array', 'i', ('users', None)), 'popularity_': Fitted('array', 'i', ('items',))}
 
     def memory_needed(self, n_users, n_items, n_interactions):
         "Users × genres profiles and first-met orders, items × genres flags (at most 32 genres), the favourites."
         return 2 * 8 * 32 * n_users + 2 * 32 * n_items + 48 * n_interactions
 
-    def _fit(self, split: Split):
-        ds, train = split.dataset, split.train
-        users, items, ratings = ds.user_index(train.user_id), ds.item_index(train.item_id), train.rating.to_numpy()
-        best = np.zeros(ds.n_users, dtype=ratings.dtype)
-        np.maximum.at(best, users, ratings)
-        favourite = ratings >= np.maximum(4, best)[users]
-        fav_users, fav_items = users[favourite], items[favourite]  # in train order, as the notebook's dicts
+    def _fit(self, data: TrainingData):
+        ds = data.dataset
+        fav_users, fav_items = _favourites(data)  # in train order, as the notebook's dicts
         self.genres_ = ds.genre_matrix.astype(np.int8)
-        n_genres = self.genres_.shape[1]
         liked = sp.csr_matrix((np.ones(len(fav_users)), (fav_users, fav_items)), shape=(ds.n_users, ds.n_items))
         self.profile_ = np.asarray(liked @ self.genres_.astype(np.float64))  # users × genres counts (small integers, exact)
-        # when the notebook's profile dict first met each genre: favourites in train order, a movie's genres in column order
-        pair, genre = np.nonzero(self.genres_[fav_items])
-        first = np.full(ds.n_users * n_genres, np.iinfo(np.int64).max)
-        np.minimum.at(first, fav_users[pair] * n_genres + genre, pair * n_genres + genre)
-        self.genre_first_ = first.reshape(ds.n_users, n_genres)
-        self.popularity_ = item_popularity(split).astype(np.int64)
+        self.genre_first_ = _genre_first_met(fav_users, fav_items, self.genres_, ds.n_users)
+        self.popularity_ = item_popularity(data).astype(np.int64)
         self._restore()
 
     def _restore(self):
@@ -78,25 +106,16 @@ class SeedMetadataGraph(Recommender):
         scores[~candidate] = -np.inf
         return scores
 
-    def _set_positions(self, user_row: int, item_rows: np.ndarray) -> np.ndarray:
-        "Positions of items in the iteration order of the notebook's candidate set for one user (rebuilt: same insertions)."
-        genres = np.flatnonzero(self.profile_[user_row] > 0)
-        candidates = set()
-        for g in genres[np.argsort(self.genre_first_[user_row, genres])]: candidates.update(self.movies_of_genre_[g])
-        in_set_order = np.fromiter(candidates, dtype=np.int64, count=len(candidates))
-        return (in_set_order[None, :] == self.item_ids_[item_rows][:, None]).argmax(1)  # every item asked for is a candidate
-
     def _top_k(self, user_rows: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
         "Top-`k` by score; equal scores in the order of the notebook's candidate set (rebuilt only for rows with a tie)."
         j, i = top_k_with_ties(scores, k)
-        s = scores[j, i]
-        order = np.lexsort((s, j))
-        tied = (np.diff(j[order]) == 0) & (np.diff(s[order]) == 0)
         set_position = np.zeros(len(j), dtype=np.int64)
-        for row in np.unique(j[order][1:][tied]):
-            mine = j == row
-            set_position[mine] = self._set_positions(user_rows[row], i[mine])
-        return rank_within_rows(j, i, (set_position, -s), len(user_rows), k)
+        for row in _rows_with_ties(j, scores[j, i]):
+            user, mine = user_rows[row], j == row
+            genres = np.flatnonzero(self.profile_[user] > 0)
+            in_met_order = genres[np.argsort(self.genre_first_[user, genres])]
+            set_position[mine] = _candidate_set_positions(in_met_order, self.movies_of_genre_, self.item_ids_[i[mine]])
+        return rank_within_rows(j, i, (set_position, -scores[j, i]), len(user_rows), k)
 
 # %% ../nbs/04_graph.ipynb #4806847d
 def row_normalise(matrix: sp.spmatrix) -> sp.csr_matrix:
@@ -107,84 +126,34 @@ def row_normalise(matrix: sp.spmatrix) -> sp.csr_matrix:
 # %% ../nbs/04_graph.ipynb #1a3ed8ec
 WALK_BLOCK = 4_000_000  # walk entries computed at once
 
-def _row_blocks(bound: np.ndarray, budget: int) -> list[tuple[int, int]]:
-    "Consecutive (start, stop) row ranges whose summed `bound` stays within `budget` (at least one row each)."
-    total, blocks, start = np.cumsum(bound), [], 0
-    while start < len(bound):
-        before = total[start - 1] if start else 0
-        stop = max(start + 1, int(np.searchsorted(total, before + budget, side='right')))
-        blocks.append((start, min(stop, len(bound))))
-        start = stop
-    return blocks
-
-def _top_k_positive(matrix: sp.spmatrix, k: int, budget: int = 2_000_000) -> sp.csr_matrix:
-    "The `k` largest positive entries of each row of a sparse matrix, as CSR (ties to the lower column, as `keep_top_k`)."
-    G = sp.csr_matrix(matrix)
-    n_rows, n_cols = G.shape
-    lengths = np.diff(G.indptr)
-    picked = []  # (rows, columns, values) of each chunk
-
-    def pick(rows, values, columns=None):
-        top = top_k_positions(values, k)  # ties to the lower position = the lower column
-        chosen = np.take_along_axis(values, np.maximum(top, 0), 1)
-        ok = (top >= 0) & (chosen > 0)
-        cols = top if columns is None else np.take_along_axis(columns, np.maximum(top, 0), 1)
-        picked.append((np.broadcast_to(rows[:, None], top.shape)[ok], cols[ok], chosen[ok]))
-
-    full = np.flatnonzero(2 * lengths > n_cols)  # rows more than half full: as dense rows
-    step = max(1, budget // max(n_cols, 1))
-    for at in range(0, len(full), step): pick(full[at:at + step], G[full[at:at + step]].toarray())
-    rest = np.flatnonzero((2 * lengths <= n_cols) & (lengths > 0))
-    if len(rest):  # the others: their stored entries, padded with -inf to the widest row of a chunk
-        sub = G[rest]
-        sub.sort_indices()
-        widths = np.diff(sub.indptr)
-        order, at = np.argsort(-widths, kind='stable'), 0
-        while at < len(order):
-            chunk = order[at:at + max(1, budget // widths[order[at]])]
-            at += len(chunk)
-            lens = widths[chunk]
-            row = np.repeat(np.arange(len(chunk)), lens)
-            pos = np.arange(len(row)) - np.repeat(np.cumsum(lens) - lens, lens)
-            flat = sub.indptr[chunk][row] + pos
-            values = np.full((len(chunk), lens[0]), -np.inf)
-            columns = np.zeros((len(chunk), lens[0]), dtype=np.int64)
-            values[row, pos], columns[row, pos] = sub.data[flat], sub.indices[flat]
-            pick(rest[chunk], values, columns)
-    rows, cols, vals = (np.concatenate(part) for part in zip(*picked)) if picked else (np.zeros(0, np.int64),) * 3
-    order = np.lexsort((cols, rows))
-    indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=n_rows))]
-    return sp.csr_matrix((vals[order].astype(G.dtype), cols[order], indptr), shape=G.shape)
+def walk_weights(P_ui: sp.csr_matrix, P_iu: sp.csr_matrix, popularity: np.ndarray, k: int, budget: int = WALK_BLOCK) -> sp.csr_matrix:
+    "Each movie's `k` strongest 3-step walk targets: `P_iu P_ui` over the targets' `popularity`, none back to itself, a block at a time."
+    bound = np.minimum((P_iu != 0).astype(np.float64) @ np.diff(P_ui.indptr).astype(np.float64), P_ui.shape[1])  # products per movie
+    parts = []
+    for start, stop in row_blocks(bound, budget):  # a block of movies' 3-step walks at a time, sparse
+        walks = P_iu[start:stop] @ P_ui
+        rows = np.repeat(np.arange(start, stop), np.diff(walks.indptr))
+        walks.data = (walks.data / popularity[walks.indices]).astype(walks.dtype)  # float32, as walks /= popularity^beta
+        walks.data[rows == walks.indices] = 0  # no walk back to the movie itself
+        parts.append(top_k_positive(walks, k))
+    return sp.vstack(parts, format='csr')
 
 # %% ../nbs/04_graph.ipynb #334f8a3d
 @register('rp3beta')
 class RP3Beta(Recommender):
     "RP3beta: 3-step random walks user → movie → user → movie, divided by popularity^beta (Paudel et al. 2016)."
-    alpha: float = 1.0
-    beta: float = 0.5
-    k: int = 100
+    alpha: Annotated[float, Range(0, above=True)] = 1.0
+    beta: Annotated[float, Range(0)] = 0.5
+    k: Annotated[int, Range(1)] = 100
     grid = {'alpha': [0.6, 0.8, 1.0, 1.2], 'beta': [0.2, 0.35, 0.5, 0.65], 'k': [50, 100, 200]}
     alternatives = 'als or item-knn'
+    fitted_attributes = {'P_ui_': Fitted('sparse', 'f', ('users', 'items')), 'W_': Fitted('sparse', 'f', ('items', 'items'))}
 
-    def _check_params(self):
-        check_param('alpha', self.alpha, self.alpha > 0, 'positive')
-        check_param('beta', self.beta, self.beta >= 0, 'non-negative')
-        check_param('k', self.k, isinstance(self.k, (int, np.integer)) and self.k >= 1, 'a positive integer')
-
-    def _fit(self, split: Split):
-        X = split.train_binary
+    def _fit(self, data: TrainingData):
+        X = data.train_binary
         self.P_ui_ = row_normalise(X).power(self.alpha).tocsr()
         to_users = row_normalise(X.T.tocsr()).power(self.alpha).tocsr()  # P_iu^alpha, items × users
-        popularity = np.maximum(item_popularity(split), 1) ** self.beta
-        bound = np.minimum((to_users != 0).astype(np.float64) @ np.diff(self.P_ui_.indptr).astype(np.float64), X.shape[1])
-        parts = []
-        for start, stop in _row_blocks(bound, WALK_BLOCK):  # a block of movies' 3-step walks at a time, sparse
-            walks = to_users[start:stop] @ self.P_ui_
-            rows = np.repeat(np.arange(start, stop), np.diff(walks.indptr))
-            walks.data = (walks.data / popularity[walks.indices]).astype(walks.dtype)  # float32, as walks /= popularity^beta
-            walks.data[rows == walks.indices] = 0  # no walk back to the movie itself
-            parts.append(_top_k_positive(walks, self.k))
-        self.W_ = sp.vstack(parts, format='csr')
+        self.W_ = walk_weights(self.P_ui_, to_users, np.maximum(item_popularity(data), 1) ** self.beta, self.k)
 
     def memory_needed(self, n_users, n_items, n_interactions):
         "The two transition matrices (and a copy), one block of walks and its chunks, the k strongest targets per movie."
@@ -203,6 +172,15 @@ class RP3Beta(Recommender):
         "For each item, this model's strongest path: the user's train movie contributing most to its score."
         return strongest_paths(self, user_id, item_ids, dataset)
 
+# %% ../nbs/04_graph.ipynb #gr21a011
+@register('p3alpha')
+class P3Alpha(RP3Beta):
+    "P3alpha: 3-step random walks user → movie → user → movie, no popularity re-ranking (Cooper et al. 2014)."
+    alpha = 0.8  # defaults of its own; the types and ranges are RP3beta's
+    beta = 0.0
+    grid = {'alpha': [0.6, 0.8, 1.0], 'k': [50, 100, 200]}
+
+# %% ../nbs/04_graph.ipynb #gr21a010
 def strongest_paths(model: Recommender, user_id: int, item_ids, dataset: Dataset | None = None) -> pd.DataFrame:
     "Explain items for a user by the strongest user → movie → viewers → movie path (RP3β/P3α: their own walks; else plain 3-step walks)."
     import pandas as pd
@@ -224,13 +202,6 @@ def strongest_paths(model: Recommender, user_id: int, item_ids, dataset: Dataset
         paths['via_title'] = titles.loc[paths.because_you_watched].to_numpy()
     return paths
 
-@register('p3alpha')
-class P3Alpha(RP3Beta):
-    "P3alpha: 3-step random walks user → movie → user → movie, no popularity re-ranking (Cooper et al. 2014)."
-    alpha: float = 0.8
-    beta: float = 0.0
-    grid = {'alpha': [0.6, 0.8, 1.0], 'k': [50, 100, 200]}
-
 # %% ../nbs/04_graph.ipynb #9a517566
 def walk_series(X: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
     "(I + X + … + X^(m−1), X^m) for a square matrix and m ≥ 1, by halving m: about 2·log2(m) matrix products."
@@ -240,105 +211,137 @@ def walk_series(X: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
     S, P = S + P @ S, P @ P  # the sum and the power for 2 · (m // 2) terms
     return (S + P, P @ X) if m % 2 else (S, P)
 
+# %% ../nbs/04_graph.ipynb #gr21a014
+def _dense_user_visits(to_items: sp.csr_matrix, to_users: sp.csr_matrix, rates: tuple, iterations: int) -> np.ndarray:
+    "The users block after `iterations` − 1 steps from every user (users × users, dense): restart · (I + X + … + X^(m−1)), + X^m if odd."
+    r, c = rates
+    pairs, odd = divmod(iterations, 2)
+    two_steps = c * np.asarray(to_items @ to_users.toarray())  # X = (1 − restart)² N
+    S, P = walk_series(two_steps, pairs) if pairs else (0, np.eye(to_items.shape[0], dtype=np.float32))
+    return r * S + (P if odd else 0)
+
+# %% ../nbs/04_graph.ipynb #gr21a016
+def _sparse_user_visits(to_items: sp.csr_matrix, to_users: sp.csr_matrix, user_rows: np.ndarray, rates: tuple, iterations: int) -> np.ndarray:
+    "The users block after `iterations` − 1 steps from `user_rows` only: two sparse products per pair of steps."
+    r, c = rates
+    start = np.zeros((len(user_rows), to_items.shape[0]), dtype=np.float32)
+    start[np.arange(len(user_rows)), user_rows] = 1
+    pairs, odd = divmod(iterations, 2)  # movie visits after t steps need the users block after t − 1
+    U = start if odd else r * start
+    for _ in range(pairs if odd else pairs - 1): U = r * start + c * ((U @ to_items) @ to_users)
+    return U
+
+# %% ../nbs/04_graph.ipynb #gr21a018
+def _new_user_visits(liked: np.ndarray, to_items: sp.csr_matrix, to_users: sp.csr_matrix, item_degree: np.ndarray,
+                     restart: float, iterations: int) -> np.ndarray:
+    "Movie visit rates of the walk from a new user who liked `liked` (0/1 per item), on the graph with that user added."
+    r, c = restart, (1 - restart) ** 2
+    degree = item_degree + liked
+    first = liked / liked.sum()  # the new user's first step: one of their movies
+    keep, back = item_degree / np.maximum(degree, 1), liked / np.maximum(degree, 1)  # from a movie, to an old user or back to the new one
+    pairs, odd = divmod(iterations, 2)
+    u, s = np.zeros(to_items.shape[0]), (1.0 if odd else r)  # visit rates: old users, the new user
+    for _ in range(pairs if odd else pairs - 1):
+        on_items = u @ to_items + s * first
+        u, s = c * ((on_items * keep) @ to_users), r + c * on_items @ back
+    return (1 - r) * (u @ to_items + s * first)
+
+# %% ../nbs/04_graph.ipynb #gr21a020
+class OpenRange(Range):
+    "A range open at both ends, `low` < value < `high` — what `Range` (closed above) cannot declare, e.g. a probability that must not be 1."
+    def contains(self, value) -> bool: return bool(self.low < value < self.high)
+    def describe(self, kind: type = float) -> str:
+        "The range in words, e.g. 'a number above 0 and below 1'."
+        return f'{"an integer" if kind is int else "a number"} above {self.low:g} and below {self.high:g}'
+
 # %% ../nbs/04_graph.ipynb #e9ff9b4b
 @register('ppr')
 class PersonalisedPageRank(Recommender):
     "Personalised PageRank with restart on the user–item graph, divided by popularity^beta."
-    restart: float = 0.7
-    beta: float = 0.5
-    iterations: int = 20
+    restart: Annotated[float, OpenRange(0, 1)] = 0.7
+    beta: Annotated[float, Range(0)] = 0.5
+    iterations: Annotated[int, Range(1)] = 20
     grid = {'restart': [0.3, 0.5, 0.7, 0.85], 'beta': [0.0, 0.5, 0.8]}
     transient = ('user_visits_',)
     dense_factor = 32  # the users block is kept dense when users² ≤ 32 × train edges (and ≤ 2^26 numbers)
     alternatives = 'rp3beta (three-step walks, built sparse)'
+    fitted_attributes = {'to_items_': Fitted('sparse', 'f', ('users', 'items')), 'to_users_': Fitted('sparse', 'f', ('items', 'users')),
+                         'item_degree_': Fitted('array', 'f', ('items',))}
 
     def memory_needed(self, n_users, n_items, n_interactions):
         "The two transition matrices; with a dense users block, the items × users matrix and five users × users arrays."
         dense = n_users ** 2 <= min(self.dense_factor * n_interactions, 2 ** 26)
         return 40 * n_interactions + (4 * n_items * n_users + 5 * 4 * n_users ** 2 if dense else 0)
 
-    def _check_params(self):
-        check_param('restart', self.restart, 0 < self.restart < 1, 'between 0 and 1')
-        check_param('beta', self.beta, self.beta >= 0, 'non-negative')
-        check_param('iterations', self.iterations, isinstance(self.iterations, (int, np.integer)) and self.iterations >= 1,
-                    'a positive integer')
-
-    def _fit(self, split: Split):
-        X = split.train_binary
+    def _fit(self, data: TrainingData):
+        X = data.train_binary
         self.to_items_ = row_normalise(X).astype(np.float32)  # P_ui, users × items
         self.to_users_ = row_normalise(X.T.tocsr()).astype(np.float32)  # P_iu, items × users
         self.item_degree_ = np.asarray(X.sum(0)).ravel().astype(np.float64)
         self._restore()
 
     def _restore(self):
-        "The users block after `iterations` − 1 steps from every user (users × users), when small enough to keep dense; else None."
-        n_users, (r, c) = self.to_items_.shape[0], self._rates()
-        self.user_visits_ = None
-        if n_users ** 2 > min(self.dense_factor * self.to_items_.nnz, 2 ** 26): return
-        pairs, odd = divmod(self.iterations, 2)
-        two_steps = c * np.asarray(self.to_items_ @ self.to_users_.toarray())  # X = (1 − restart)² N
-        S, P = walk_series(two_steps, pairs) if pairs else (0, np.eye(n_users, dtype=np.float32))
-        self.user_visits_ = r * S + (P if odd else 0)
+        "The users block of every user, when small enough to keep dense (else None: walked per batch of users)."
+        small = self.to_items_.shape[0] ** 2 <= min(self.dense_factor * self.to_items_.nnz, 2 ** 26)
+        self.user_visits_ = _dense_user_visits(self.to_items_, self.to_users_, self._rates(), self.iterations) if small else None
 
     def _rates(self) -> tuple:
         "restart and (1 − restart)², as float32 (the walk runs in float32)."
         return np.float32(self.restart), np.float32((1 - self.restart) ** 2)
 
     def _scores(self, user_rows: np.ndarray) -> np.ndarray:
-        r, c = self._rates()
-        if self.user_visits_ is not None: U = self.user_visits_[user_rows]
-        else:  # two sparse products per pair of steps, for this batch of users only
-            start = np.zeros((len(user_rows), self.to_items_.shape[0]), dtype=np.float32)
-            start[np.arange(len(user_rows)), user_rows] = 1
-            pairs, odd = divmod(self.iterations, 2)  # movie visits after t steps need the users block after t − 1
-            U = start if odd else r * start
-            for _ in range(pairs if odd else pairs - 1): U = r * start + c * ((U @ self.to_items_) @ self.to_users_)
-        visits = (1 - r) * (U @ self.to_items_)
-        return visits / np.maximum(self.item_degree_, 1) ** self.beta
+        U = self.user_visits_[user_rows] if self.user_visits_ is not None else \
+            _sparse_user_visits(self.to_items_, self.to_users_, user_rows, self._rates(), self.iterations)
+        return (1 - self._rates()[0]) * (U @ self.to_items_) / np.maximum(self.item_degree_, 1) ** self.beta
 
     def _fold_in(self, row):
         "Exact: the walk on the graph with the new user added (their movies' degrees + 1), for that user's scores."
-        r, c = self.restart, (1 - self.restart) ** 2
         liked = np.asarray((row > 0).toarray()).ravel().astype(np.float64)
-        degree = self.item_degree_ + liked
-        first = liked / liked.sum()  # the new user's first step: one of their movies
-        keep = self.item_degree_ / np.maximum(degree, 1)  # an item's walk goes on to an old user...
-        back = liked / np.maximum(degree, 1)  # ... or back to the new one
-        pairs, odd = divmod(self.iterations, 2)
-        u, s = np.zeros(self.to_items_.shape[0]), (1.0 if odd else r)  # visit rates: old users, the new user
-        for _ in range(pairs if odd else pairs - 1):
-            on_items = u @ self.to_items_ + s * first
-            u, s = c * ((on_items * keep) @ self.to_users_), r + c * on_items @ back
-        visits = (1 - r) * (u @ self.to_items_ + s * first)
-        return (visits / np.maximum(degree, 1) ** self.beta)[None, :]
+        visits = _new_user_visits(liked, self.to_items_, self.to_users_, self.item_degree_, self.restart, self.iterations)
+        return (visits / np.maximum(self.item_degree_ + liked, 1) ** self.beta)[None, :]
+
+# %% ../nbs/04_graph.ipynb #gr21a022
+def _spectral_vectors(X: sp.spmatrix, item_degree: np.ndarray, dim: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    "User vectors U·S and item vectors V·D_i^½ of the truncated SVD U S Vᵀ of D_u^-½ X D_i^-½ (float32)."
+    from scipy.sparse.linalg import svds
+    user_degree = np.maximum(np.asarray(X.sum(1)).ravel(), 1)
+    normalised = sp.diags(user_degree ** -0.5) @ X @ sp.diags(item_degree ** -0.5)
+    U, S, Vt = svds(normalised.astype(np.float64), k=dim, random_state=seed)
+    return np.ascontiguousarray(U * S, dtype=np.float32), np.ascontiguousarray(Vt.T * item_degree[:, None] ** 0.5, dtype=np.float32)
+
+# %% ../nbs/04_graph.ipynb #gr21a024
+def _faiss_top_k(index, user_vectors: np.ndarray, scores: np.ndarray, k: int) -> np.ndarray:
+    "Each user's top-`k` positions: FAISS's nearest movies, deep enough to skip every masked one, ranked by score (ties to the lower position)."
+    from ml100k_recs.vectors import search_index
+    n_items = scores.shape[1]
+    depth = min(k + int(np.isneginf(scores).sum(1).max()) + 10, n_items)  # + 10: float slack at the cut
+    _, found = search_index(index, user_vectors, depth)
+    found = np.sort(np.where(found < 0, n_items, found), axis=1)  # item order, so that ties go to the lower position
+    found_scores = np.where(found < n_items, np.take_along_axis(scores, np.minimum(found, n_items - 1), 1), -np.inf)
+    top = top_k_positions(found_scores, k)
+    return np.where(top >= 0, np.take_along_axis(found, np.maximum(top, 0), 1), -1)
 
 # %% ../nbs/04_graph.ipynb #b2f83d8a
 @register('spectral')
 class SpectralEmbedding(Recommender):
     "Spectral embeddings of the degree-normalised user–item graph (truncated SVD), movies searched with FAISS."
-    dim: int = 32
-    seed: int = 0
+    dim: Annotated[int, Range(1)] = 32
+    seed: Annotated[int, Range(0)] = 0
     grid = {'dim': [16, 24, 32, 48, 64, 96]}
     transient = ('index_',)
     alternatives = 'als or rp3beta'
+    fitted_attributes = {'item_degree_': Fitted('array', 'f', ('items',)), 'user_vectors_': Fitted('array', 'f', ('users', 'dim')),
+                         'item_vectors_': Fitted('array', 'f', ('items', 'dim'))}
 
     def memory_needed(self, n_users, n_items, n_interactions):
         "The normalised adjacency (and its copies in float64), ARPACK's Lanczos basis, the vectors and the FAISS index."
         return 3 * 12 * n_interactions + 2 * 8 * (2 * self.dim + 1) * (n_users + n_items) + 3 * 4 * self.dim * (n_users + n_items)
 
-    def _check_params(self):
-        check_param('dim', self.dim, isinstance(self.dim, (int, np.integer)) and self.dim >= 1, 'a positive integer')
-
-    def _fit(self, split: Split):
-        from scipy.sparse.linalg import svds
-        X = split.train_binary
+    def _fit(self, data: TrainingData):
+        X = data.train_binary
         check_param('dim', self.dim, self.dim < min(X.shape), f'below {min(X.shape)} (the smaller side of this data)')
-        user_degree = np.maximum(np.asarray(X.sum(1)).ravel(), 1)
         self.item_degree_ = np.maximum(np.asarray(X.sum(0)).ravel(), 1).astype(np.float64)
-        normalised = sp.diags(user_degree ** -0.5) @ X @ sp.diags(self.item_degree_ ** -0.5)
-        U, S, Vt = svds(normalised.astype(np.float64), k=self.dim, random_state=self.seed)
-        self.user_vectors_ = np.ascontiguousarray(U * S, dtype=np.float32)
-        self.item_vectors_ = np.ascontiguousarray(Vt.T * self.item_degree_[:, None] ** 0.5, dtype=np.float32)
+        self.user_vectors_, self.item_vectors_ = _spectral_vectors(X, self.item_degree_, self.dim, self.seed)
         self._restore()
 
     def _restore(self):
@@ -346,17 +349,7 @@ class SpectralEmbedding(Recommender):
         self.index_ = build_index(self.item_vectors_)
 
     def _scores(self, user_rows): return self.user_vectors_[user_rows] @ self.item_vectors_.T
-
-    def _top_k(self, user_rows, scores, k):
-        "FAISS's nearest movies for each user, deep enough to skip every masked one, ranked by score (ties to the lower position)."
-        from ml100k_recs.vectors import search_index
-        n_items = scores.shape[1]
-        depth = min(k + int(np.isneginf(scores).sum(1).max()) + 10, n_items)  # + 10: float slack at the cut
-        _, found = search_index(self.index_, self.user_vectors_[user_rows], depth)
-        found = np.sort(np.where(found < 0, n_items, found), axis=1)  # item order, so that ties go to the lower position
-        found_scores = np.where(found < n_items, np.take_along_axis(scores, np.minimum(found, n_items - 1), 1), -np.inf)
-        top = top_k_positions(found_scores, k)
-        return np.where(top >= 0, np.take_along_axis(found, np.maximum(top, 0), 1), -1)
+    def _top_k(self, user_rows, scores, k): return _faiss_top_k(self.index_, self.user_vectors_[user_rows], scores, k)
 
     def _fold_in(self, row):
         "Approximate (exact for a training user): the new row projected onto the movie vectors, d^-1/2 x D_i^-1/2 V."

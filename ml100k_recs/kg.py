@@ -5,42 +5,57 @@
 # %% ../nbs/03_kg.ipynb #1a23ef79
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Annotated, Literal
+
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .core import NotSupportedError, Recommender, get_model, item_popularity
-from .arrays import check_k
-from .params import check_param
-from .core import model_class, register, supports
+from .core import NotSupportedError, Recommender, get_model, item_popularity, model_class, register, supports
+from .arrays import check_k, zscore_rows
+from .modelfile import Fitted
+from .params import Range, check_param
 from .data import Dataset
-from .splits import Split
+from .splits import TrainingData, as_training
 from .vectors import build_index, encode_texts, search_index
 
+if TYPE_CHECKING:
+    import networkx as nx
+    from ml100k_recs.splits import Split
+
 # %% auto #0
-__all__ = ['AGE_BANDS', 'NODE_COLOURS', 'SEARCHABLE_TYPES', 'SeedGenreKG', 'film_ids', 'age_band', 'decade_of', 'movie_entities',
-           'build_knowledge_graph', 'user_movie_pairs', 'graph_summary', 'user_neighbourhood',
+__all__ = ['AGE_BANDS', 'NODE_COLOURS', 'SEARCHABLE_TYPES', 'ENTITY_TEXTS', 'SeedGenreKG', 'film_ids', 'age_band', 'decade_of',
+           'movie_entities', 'build_knowledge_graph', 'user_movie_pairs', 'graph_summary', 'user_neighbourhood',
            'draw_user_neighbourhood', 'node_key', 'node_texts', 'check_query', 'check_node_types', 'KGSearch',
-           'content_incidence', 'path_similarity', 'KGPathRecommender', 'KGContentRecommender', 'zscore_rows',
-           'KGBlend']
+           'content_incidence', 'path_similarity', 'KGPathRecommender', 'KGContentRecommender', 'KGBlend']
+
+# %% ../nbs/03_kg.ipynb #kg21a001
+def _notebook_popularity(data: TrainingData) -> tuple[np.ndarray, np.ndarray]:
+    "Each item's number of train ratings, and its rank in the notebook's popular list (pandas' own order; -1: nobody rated it)."
+    ds = data.dataset
+    counts = data.train.groupby('item_id')['rating'].agg(['count', 'mean']).reset_index()  # as the notebook
+    popularity = np.zeros(ds.n_items, dtype=np.int64)
+    popularity[ds.item_index(counts.item_id)] = counts['count'].to_numpy()
+    fallback = ds.item_index(counts.sort_values('count', ascending=False)['item_id'].to_numpy())  # pandas' own order
+    rank = np.full(ds.n_items, -1, dtype=np.int64)
+    rank[fallback] = np.arange(len(fallback))
+    return popularity, rank
 
 # %% ../nbs/03_kg.ipynb #fd08e2c4
 @register('seed-kg')
 class SeedGenreKG(Recommender):
     "The reference notebook's genre-overlap 'KG' (cell 4), exact: liked genres shared, ties by popularity."
     exclude_twins = False  # faithful to the notebook, which did not know the 18 films listed twice
+    fitted_attributes = {'popularity_': Fitted('array', 'i', ('items',)),
+                         'fallback_rank_': Fitted('array', 'i', ('items',), positions='items', pad=-1),  # -1: not in the popular list
+                         'genres_': Fitted('array', 'i', ('items', None)), 'liked_genres_': Fitted('array', 'b', ('users', None)),
+                         'threshold_': Fitted('value', 'i')}
 
-    def _fit(self, split: Split):
-        ds = split.dataset
-        counts = split.train.groupby('item_id')['rating'].agg(['count', 'mean']).reset_index()  # as the notebook
-        self.popularity_ = np.zeros(ds.n_items, dtype=np.int64)
-        self.popularity_[ds.item_index(counts.item_id)] = counts['count'].to_numpy()
-        fallback = ds.item_index(counts.sort_values('count', ascending=False)['item_id'].to_numpy())  # pandas' own order
-        self.fallback_rank_ = np.full(ds.n_items, -1, dtype=np.int64)
-        self.fallback_rank_[fallback] = np.arange(len(fallback))
-        self.genres_ = ds.genre_matrix.astype(np.int64)
-        self.threshold_ = split.relevance_threshold
-        self.liked_genres_ = (split.train_liked @ self.genres_) > 0
+    def _fit(self, data: TrainingData):
+        self.popularity_, self.fallback_rank_ = _notebook_popularity(data)
+        self.genres_ = data.dataset.genre_matrix.astype(np.int64)
+        self.threshold_ = int(data.relevance_threshold)
+        self.liked_genres_ = (data.train_liked @ self.genres_) > 0
 
     def _genre_scores(self, liked_genres: np.ndarray) -> np.ndarray:
         "Scores from users' liked-genre flags: overlap, then popularity, as one number; the popular list for users who liked nothing."
@@ -53,12 +68,13 @@ class SeedGenreKG(Recommender):
     def _fold_in(self, row): return self._genre_scores(np.asarray((row >= self.threshold_) @ self.genres_) > 0)
 
 # %% ../nbs/03_kg.ipynb #9593b585
-AGE_BANDS = ((0, 17, 'under 18'), (18, 24, '18-24'), (25, 34, '25-34'), (35, 44, '35-44'), (45, 49, '45-49'),
-             (50, 55, '50-55'), (56, 200, '56+'))
-
 def film_ids(dataset: Dataset) -> np.ndarray:
     "For each catalogue item (in the shared item order), the id of its film: the lowest id it is listed under."
     return dataset.item_ids[dataset.twin_of]
+
+# %% ../nbs/03_kg.ipynb #kg21a003
+AGE_BANDS = ((0, 17, 'under 18'), (18, 24, '18-24'), (25, 34, '25-34'), (35, 44, '35-44'), (45, 49, '45-49'),
+             (50, 55, '50-55'), (56, 200, '56+'))
 
 def age_band(age: int) -> str:
     "The age band label of an age."
@@ -68,33 +84,35 @@ def decade_of(year: int) -> str:
     "The decade label of a year, e.g. '1990s'."
     return f'{int(year) // 10 * 10}s'
 
+# %% ../nbs/03_kg.ipynb #kg21a005
 def movie_entities(dataset: Dataset) -> pd.DataFrame:
     "One row per (item id, relation, entity node): has_genre, released_in (year); the content links of every movie."
     rows = [(item, 'has_genre', f'genre:{g}') for item, genres in zip(dataset.items.item_id, dataset.items.genres) for g in genres]
     rows += [(item, 'released_in', f'year:{int(y)}') for item, y in zip(dataset.items.item_id, dataset.items.year) if pd.notna(y)]
     return pd.DataFrame(rows, columns=['item_id', 'relation', 'entity'])
 
-# %% ../nbs/03_kg.ipynb #a83c7569
-def build_knowledge_graph(split: Split):
-    "A typed networkx MultiGraph of movies (one node per film), metadata entities and users, with user–movie edges from train only."
-    import networkx as nx
-    ds = split.dataset
+# %% ../nbs/03_kg.ipynb #kg21a008
+def _add_movies(G, ds: Dataset) -> pd.Series:
+    "Add a node per film (named by its lowest id, carrying all its ids), its genres, year and decade; returns item id → film node."
     film = pd.Series(film_ids(ds), index=ds.item_ids)
-    node = 'movie:' + film.astype(str)  # item id → its film's node
-    G = nx.MultiGraph(name=f'MovieLens 100K knowledge graph ({split.name} train)')
     items = ds.items.set_index('item_id')
     for film_id, ids in pd.Series(ds.item_ids).groupby(film.to_numpy()).agg(list).items():
         title, year = items.at[film_id, 'title'], items.at[film_id, 'year']
         G.add_node(f'movie:{film_id}', type='movie', label=title, item_ids=[int(i) for i in ids], year=None if pd.isna(year) else int(year))
+    node = 'movie:' + film.astype(str)  # item id → its film's node
     for item, relation, entity in movie_entities(ds).itertuples(index=False):
         kind, name = entity.split(':', 1)
         G.add_node(entity, type=kind, label=name)
         G.add_edge(node[item], entity, key=relation)  # a twin's links fall on the same keyed edges
     for year in [n for n, t in G.nodes(data='type') if t == 'year']:
         label = decade_of(year.split(':')[1])
-        decade = f'decade:{label}'
-        G.add_node(decade, type='decade', label=label)
-        G.add_edge(year, decade, key='in_decade')
+        G.add_node(f'decade:{label}', type='decade', label=label)
+        G.add_edge(year, f'decade:{label}', key='in_decade')
+    return node
+
+# %% ../nbs/03_kg.ipynb #kg21a010
+def _add_users(G, ds: Dataset) -> None:
+    "Add a node per user and the occupation, age band and gender nodes they link to."
     for user in ds.users.itertuples(index=False):
         u = f'user:{user.user_id}'
         G.add_node(u, type='user', label=f'user {user.user_id}')
@@ -102,11 +120,21 @@ def build_knowledge_graph(split: Split):
                                       ('has_gender', 'gender', user.gender)):
             G.add_node(f'{kind}:{value}', type=kind, label=value)
             G.add_edge(u, f'{kind}:{value}', key=relation)
-    ratings = split.train.assign(movie=node[split.train.item_id].to_numpy()).groupby(['user_id', 'movie'], sort=False).rating.max()
+
+# %% ../nbs/03_kg.ipynb #a83c7569
+def build_knowledge_graph(data: TrainingData | Split) -> nx.MultiGraph:
+    "A typed networkx MultiGraph of movies (one node per film), metadata entities and users, with user–movie edges from train only."
+    import networkx as nx
+    data = as_training(data)  # a Split gives its training data: the test ratings never reach the graph
+    G = nx.MultiGraph(name=f'MovieLens 100K knowledge graph ({data.name} train)')
+    node = _add_movies(G, data.dataset)
+    _add_users(G, data.dataset)
+    ratings = data.train.assign(movie=node[data.train.item_id].to_numpy()).groupby(['user_id', 'movie'], sort=False).rating.max()
     G.add_edges_from((f'user:{u}', m, 'rated', {'rating': int(r)}) for (u, m), r in ratings.items())
-    G.add_edges_from((f'user:{u}', m, 'liked') for (u, m), r in ratings.items() if r >= split.relevance_threshold)
+    G.add_edges_from((f'user:{u}', m, 'liked') for (u, m), r in ratings.items() if r >= data.relevance_threshold)
     return G
 
+# %% ../nbs/03_kg.ipynb #kg21a012
 def user_movie_pairs(G, relation: str = 'liked') -> list[tuple[str, str]]:
     "Every (user node, movie node) joined by an edge of `relation` ('liked' or 'rated')."
     return [(u, m) if G.nodes[u]['type'] == 'user' else (m, u) for u, m, k in G.edges(keys=True) if k == relation]
@@ -118,9 +146,6 @@ def graph_summary(G) -> pd.DataFrame:
     return pd.concat({'nodes': nodes, 'edges': edges}).rename('count').to_frame()
 
 # %% ../nbs/03_kg.ipynb #b6a7a922
-NODE_COLOURS = {'user': '#d62728', 'movie': '#1f77b4', 'genre': '#2ca02c', 'year': '#bcbd22', 'decade': '#9467bd',
-                'occupation': '#ff7f0e', 'age': '#8c564b', 'gender': '#e377c2'}
-
 def user_neighbourhood(G, user_id: int, n_movies: int = 6):
     "The subgraph around a user: demographics, their top-rated liked movies, and those movies' genres and decades."
     u = f'user:{user_id}'
@@ -134,6 +159,10 @@ def user_neighbourhood(G, user_id: int, n_movies: int = 6):
             if k == 'has_genre': nodes.add(e)
             if k == 'released_in': nodes |= {e} | {d for _, d, kk in G.edges(e, keys=True) if kk == 'in_decade'}
     return G.subgraph(nodes)
+
+# %% ../nbs/03_kg.ipynb #kg21a014
+NODE_COLOURS = {'user': '#d62728', 'movie': '#1f77b4', 'genre': '#2ca02c', 'year': '#bcbd22', 'decade': '#9467bd',
+                'occupation': '#ff7f0e', 'age': '#8c564b', 'gender': '#e377c2'}
 
 def draw_user_neighbourhood(G, user_id: int, n_movies: int = 6, ax=None, seed: int = 0):
     "Draw `user_neighbourhood` with nodes coloured by type; returns the matplotlib axes."
@@ -160,11 +189,12 @@ def node_key(node: str) -> tuple:
     kind, name = node.split(':', 1)
     return (kind, 0, int(name), '') if name.isdigit() else (kind, 1, 0, name)
 
-def node_texts(G) -> dict:
-    "A descriptive text for every node except users: movies say what the graph knows about them."
+# %% ../nbs/03_kg.ipynb #kg21a016
+def _graph_facts(G) -> tuple[dict, dict, list, dict]:
+    "One pass over the edges: each movie's genre labels and number of raters, the (user, movie) liked pairs, each user's occupation."
     kind_of, label_of = dict(G.nodes(data='type')), dict(G.nodes(data='label'))
     genres, n_rated, liked, occupation_of = {}, {}, [], {}
-    for u, v, k in G.edges(keys=True):  # one pass over the edges (an edge comes as (u, v) or (v, u))
+    for u, v, k in G.edges(keys=True):  # an edge comes as (u, v) or (v, u)
         if k in ('has_genre', 'rated', 'liked'):
             movie, other = (u, v) if kind_of[u] == 'movie' else (v, u)
             if k == 'has_genre': genres.setdefault(movie, []).append(label_of[other])
@@ -173,27 +203,35 @@ def node_texts(G) -> dict:
         elif k == 'has_occupation':
             user, job = (u, v) if kind_of[u] == 'user' else (v, u)
             occupation_of[user] = label_of[job]
+    return genres, n_rated, liked, occupation_of
+
+# %% ../nbs/03_kg.ipynb #kg21a018
+def _especially_liked(liked: list, occupation_of: dict) -> tuple[pd.Series, pd.Series]:
+    "Each movie's number of fans, and for movies with 5+ fans the two occupations most over-represented among them (equal lifts by name)."
     audience = pd.Series(occupation_of).value_counts()  # users per occupation
     fans = pd.DataFrame(liked, columns=['user', 'movie']).assign(occupation=lambda d: d.user.map(occupation_of))
     n_fans = fans.groupby('movie').size()
     lift = fans.groupby(['movie', 'occupation']).size().rename('n').reset_index()
     lift['rate'] = lift.n / audience[lift.occupation].to_numpy()  # ∝ lift = share among fans / share among users
     lift = lift[lift.movie.map(n_fans) >= 5].sort_values(['movie', 'rate', 'occupation'], ascending=[True, False, True])
-    especially = lift.groupby('movie').occupation.agg(lambda o: ' and '.join(f'{x}s' for x in o.iloc[:2]))  # equal lifts by name
+    return n_fans, lift.groupby('movie').occupation.agg(lambda o: ' and '.join(f'{x}s' for x in o.iloc[:2]))
+
+# %% ../nbs/03_kg.ipynb #kg21a020
+ENTITY_TEXTS = {'genre': '{} movies (genre).', 'year': 'Movies released in {}.', 'decade': 'Movies from the {}.',
+                'occupation': 'Viewers who work as {}.', 'age': 'Viewers aged {}.'}
+
+def node_texts(G) -> dict:
+    "A descriptive text for every node except users: movies say what the graph knows about them."
+    genres, n_rated, liked, occupation_of = _graph_facts(G)
+    n_fans, especially = _especially_liked(liked, occupation_of)
     texts = {}
     for n, data in G.nodes(data=True):
-        kind, label = data['type'], data['label']
+        kind, label, year = data['type'], data['label'], data.get('year')
         if kind == 'movie':
-            year = data.get('year')
-            text = f"{label}. Genres: {', '.join(sorted(genres.get(n, [])))}." + (f' Released in {year}, the {decade_of(year)}.' if year else '')
-            text += f' Liked by {n_fans.get(n, 0)} of {n_rated.get(n, 0)} viewers.'
-            if n in especially.index: text += f' Especially liked by {especially[n]}.'
-            texts[n] = text
-        elif kind == 'genre': texts[n] = f'{label} movies (genre).'
-        elif kind == 'year': texts[n] = f'Movies released in {label}.'
-        elif kind == 'decade': texts[n] = f'Movies from the {label}.'
-        elif kind == 'occupation': texts[n] = f'Viewers who work as {label}.'
-        elif kind == 'age': texts[n] = f'Viewers aged {label}.'
+            texts[n] = (f"{label}. Genres: {', '.join(sorted(genres.get(n, [])))}." + (f' Released in {year}, the {decade_of(year)}.' if year else '')
+                        + f' Liked by {n_fans.get(n, 0)} of {n_rated.get(n, 0)} viewers.'
+                        + (f' Especially liked by {especially[n]}.' if n in especially.index else ''))
+        elif kind in ENTITY_TEXTS: texts[n] = ENTITY_TEXTS[kind].format(label)
         elif kind == 'gender': texts[n] = {'M': 'Male viewers.', 'F': 'Female viewers.'}.get(label, f'Viewers of gender {label}.')
     return texts
 
@@ -216,6 +254,16 @@ def check_node_types(types) -> tuple | None:
                          f'{", ".join(SEARCHABLE_TYPES)}.')
     return types
 
+# %% ../nbs/03_kg.ipynb #kg21a021
+def _liked_matrix(G) -> tuple[list, list, sp.csr_matrix]:
+    "The movie and user nodes (in node-key order) and the users × movies matrix of the graph's liked edges (train)."
+    of_type = lambda kind: sorted((n for n, t in G.nodes(data='type') if t == kind), key=node_key)
+    movies, users = of_type('movie'), of_type('user')
+    movie_pos, user_pos = {m: j for j, m in enumerate(movies)}, {u: i for i, u in enumerate(users)}
+    pairs = user_movie_pairs(G, 'liked')
+    return movies, users, sp.csr_matrix((np.ones(len(pairs)), ([user_pos[u] for u, _ in pairs], [movie_pos[m] for _, m in pairs])),
+                                        shape=(len(users), len(movies)))
+
 # %% ../nbs/03_kg.ipynb #2eb468b5
 class KGSearch:
     "Semantic search over a knowledge graph: FAISS over node texts, then expansion along typed paths."
@@ -227,14 +275,19 @@ class KGSearch:
         self.nodes = list(self.texts)
         self.vectors = encode_texts([self.texts[n] for n in self.nodes], model=model, cache_dir=cache_dir, progress=progress)
         self.index, self.model, self.cache_dir = build_index(self.vectors), model, cache_dir
-        of_type = lambda kind: sorted((n for n, t in G.nodes(data='type') if t == kind), key=node_key)
-        self.movies, users = of_type('movie'), of_type('user')
+        self.movies, users, self._liked = _liked_matrix(G)  # users × movies, 1 = liked (train)
         self._movie_pos, self._user_pos = {m: j for j, m in enumerate(self.movies)}, {u: i for i, u in enumerate(users)}
-        pairs = user_movie_pairs(G, 'liked')
-        self._liked = sp.csr_matrix((np.ones(len(pairs)), ([self._user_pos[u] for u, _ in pairs], [self._movie_pos[m] for _, m in pairs])),
-                                    shape=(len(users), len(self.movies)))  # users × movies, 1 = liked (train)
-        self._liked_csc = self._liked.tocsc()
-        self._fans = np.asarray(self._liked.sum(0)).ravel()
+        self._liked_csc, self._fans = self._liked.tocsc(), np.asarray(self._liked.sum(0)).ravel()
+
+    def search(self, query: str, k: int = 10, types=None, hits: int = 8) -> pd.DataFrame:
+        "The `k` best nodes for `query` (optionally only some node types), each with its score and explaining path."
+        query, types, k = check_query(query), check_node_types(types), check_k(k)
+        if isinstance(hits, bool) or not isinstance(hits, (int, np.integer)) or hits < 1:
+            raise ValueError(f'hits (how many best-matching nodes to expand) must be a positive integer, got {hits!r}.')
+        sims, order = search_index(self.index, encode_texts([query], model=self.model, cache_dir=self.cache_dir), len(self.nodes))
+        own = np.empty(len(self.nodes))
+        own[order[0]] = sims[0]
+        return _ranked_nodes(self, *_expanded(self, own, hits), own, types, k)
 
     def _linked(self, node: str, keys) -> list[tuple[str, str]]:
         "Neighbours of `node` along edges of the given relations, with the relation, in node-key order."
@@ -245,56 +298,54 @@ class KGSearch:
         order = np.lexsort((np.arange(len(counts)), -counts))[:self.fan_out]
         return [(self.movies[j], int(counts[j])) for j in order if counts[j] > 0]
 
-    def _movies_of(self, node: str) -> list[tuple[str, float, str]]:
-        "Movies reached from a hit node, each with a path weight in [0, 1] and the path's words."
-        kind = self.G.nodes[node]['type']
-        if kind in ('genre', 'year'):
-            return [(m, 1.0, f'{k.replace("_", " ")} ←') for m, k in self._linked(node, ('has_genre', 'released_in'))]
-        if kind == 'decade':
-            return [(m, 1.0, f'← {self.G.nodes[y]["label"]} ←') for y, _ in self._linked(node, ('in_decade',))
-                    for m, _ in self._linked(y, ('released_in',))]
-        if kind in ('occupation', 'age', 'gender'):
-            audience = [self._user_pos[u] for u, _ in self._linked(node, ('has_occupation', 'in_age_band', 'has_gender'))]
-            top = self._most_liked(np.asarray(self._liked[audience].sum(0)).ravel())
-            return [(m, c / top[0][1], f'← {len(audience)} viewers → liked ({c}) →') for m, c in top]
-        if kind == 'movie':
-            j = self._movie_pos[node]
-            fans = self._liked_csc[:, j].indices
-            if len(fans) == 0: return []
-            counts = np.asarray(self._liked[fans].sum(0)).ravel()
-            counts[j] = 0
-            return [(m, np.sqrt(c / len(fans) * c / self._fans[self._movie_pos[m]]), f'← liked by {c} viewers who also liked →')
-                    for m, c in self._most_liked(counts)]
-        return []
+# %% ../nbs/03_kg.ipynb #kg21a025
+def _movies_reached(searcher: KGSearch, node: str) -> list[tuple[str, float, str]]:
+    "Movies reached from a hit node, each with a path weight in [0, 1] and the path's words."
+    kind, linked = searcher.G.nodes[node]['type'], searcher._linked
+    if kind in ('genre', 'year'):
+        return [(m, 1.0, f'{k.replace("_", " ")} ←') for m, k in linked(node, ('has_genre', 'released_in'))]
+    if kind == 'decade':
+        return [(m, 1.0, f'← {searcher.G.nodes[y]["label"]} ←') for y, _ in linked(node, ('in_decade',)) for m, _ in linked(y, ('released_in',))]
+    if kind in ('occupation', 'age', 'gender'):
+        audience = [searcher._user_pos[u] for u, _ in linked(node, ('has_occupation', 'in_age_band', 'has_gender'))]
+        top = searcher._most_liked(np.asarray(searcher._liked[audience].sum(0)).ravel())
+        return [(m, c / top[0][1], f'← {len(audience)} viewers → liked ({c}) →') for m, c in top]
+    if kind != 'movie': return []
+    j = searcher._movie_pos[node]
+    fans = searcher._liked_csc[:, j].indices
+    if len(fans) == 0: return []
+    counts = np.asarray(searcher._liked[fans].sum(0)).ravel()
+    counts[j] = 0
+    return [(m, np.sqrt(c / len(fans) * c / searcher._fans[searcher._movie_pos[m]]), f'← liked by {c} viewers who also liked →')
+            for m, c in searcher._most_liked(counts)]
 
-    def search(self, query: str, k: int = 10, types=None, hits: int = 8) -> pd.DataFrame:
-        "The `k` best nodes for `query` (optionally only some node types), each with its score and explaining path."
-        query, types, k = check_query(query), check_node_types(types), check_k(k)
-        if isinstance(hits, bool) or not isinstance(hits, (int, np.integer)) or hits < 1:
-            raise ValueError(f'hits (how many best-matching nodes to expand) must be a positive integer, got {hits!r}.')
-        q = encode_texts([query], model=self.model, cache_dir=self.cache_dir)
-        sims, order = search_index(self.index, q, len(self.nodes))
-        own = np.empty(len(self.nodes))
-        own[order[0]] = sims[0]
-        label = lambda n: self.G.nodes[n]['label']
-        score, path = own.copy(), [f'query ≈ "{label(n)}" ({s:.2f})' for n, s in zip(self.nodes, own)]
-        reached = {}
-        for h in np.lexsort((np.arange(len(own)), -own))[:hits]:  # the best hits, ties in node order
-            hit, kind = self.nodes[h], self.G.nodes[self.nodes[h]]['type']
-            for movie, weight, words in self._movies_of(hit):
-                gain = self.expansion_weight.get(kind, 0.5) * own[h] * weight
-                reached.setdefault(movie, []).append((gain, f'query ≈ {kind} "{label(hit)}" ({own[h]:.2f}) {words} {label(movie)}'))
-        position = {n: i for i, n in enumerate(self.nodes)}
-        for movie, paths in reached.items():
-            paths.sort(key=lambda p: (-p[0], p[1]))
-            i = position[movie]
-            score[i] += sum(gain * 0.5 ** rank for rank, (gain, _) in enumerate(paths))  # diminishing returns
-            path[i] = ' | '.join(words for _, words in paths[:2]) + (f' (+{len(paths) - 2} more)' if len(paths) > 2 else '')
-        table = pd.DataFrame({'node': self.nodes, 'type': [self.G.nodes[n]['type'] for n in self.nodes],
-                              'label': [label(n) for n in self.nodes], 'score': score, 'similarity': own, 'path': path})
-        if types is not None: table = table[table.type.isin(types)]
-        table = table.sort_values(['score', 'node'], ascending=[False, True], kind='stable').head(k)
-        return table.reset_index(drop=True).rename_axis('rank').rename(index=lambda r: r + 1)
+# %% ../nbs/03_kg.ipynb #kg21a027
+def _expanded(searcher: KGSearch, own: np.ndarray, hits: int) -> tuple[np.ndarray, list]:
+    "Each node's score — its own similarity plus what reaches it from the `hits` best nodes, with diminishing returns — and its path."
+    label = lambda n: searcher.G.nodes[n]['label']
+    score, path, reached = own.copy(), [f'query ≈ "{label(n)}" ({s:.2f})' for n, s in zip(searcher.nodes, own)], {}
+    for h in np.lexsort((np.arange(len(own)), -own))[:hits]:  # the best hits, ties in node order
+        hit, kind = searcher.nodes[h], searcher.G.nodes[searcher.nodes[h]]['type']
+        for movie, weight, words in _movies_reached(searcher, hit):
+            gain = searcher.expansion_weight.get(kind, 0.5) * own[h] * weight
+            reached.setdefault(movie, []).append((gain, f'query ≈ {kind} "{label(hit)}" ({own[h]:.2f}) {words} {label(movie)}'))
+    position = {n: i for i, n in enumerate(searcher.nodes)}
+    for movie, paths in reached.items():
+        paths.sort(key=lambda p: (-p[0], p[1]))
+        i = position[movie]
+        score[i] += sum(gain * 0.5 ** rank for rank, (gain, _) in enumerate(paths))  # diminishing returns
+        path[i] = ' | '.join(words for _, words in paths[:2]) + (f' (+{len(paths) - 2} more)' if len(paths) > 2 else '')
+    return score, path
+
+# %% ../nbs/03_kg.ipynb #kg21a029
+def _ranked_nodes(searcher: KGSearch, score: np.ndarray, path: list, own: np.ndarray, types, k: int) -> pd.DataFrame:
+    "The `k` best nodes (of `types`, if given) by score, ties by node name, ranked from 1."
+    G = searcher.G
+    table = pd.DataFrame({'node': searcher.nodes, 'type': [G.nodes[n]['type'] for n in searcher.nodes],
+                          'label': [G.nodes[n]['label'] for n in searcher.nodes], 'score': score, 'similarity': own, 'path': path})
+    if types is not None: table = table[table.type.isin(types)]
+    table = table.sort_values(['score', 'node'], ascending=[False, True], kind='stable').head(k)
+    return table.reset_index(drop=True).rename_axis('rank').rename(index=lambda r: r + 1)
 
 # %% ../nbs/03_kg.ipynb #2725ffca
 def content_incidence(dataset: Dataset) -> sp.csr_matrix:
@@ -307,6 +358,7 @@ def content_incidence(dataset: Dataset) -> sp.csr_matrix:
     return sp.csr_matrix((np.ones(len(links)), (dataset.item_index(links.item_id), links.entity.map(columns))),
                          shape=(dataset.n_items, len(columns)))
 
+# %% ../nbs/03_kg.ipynb #kg21a031
 def path_similarity(incidence: sp.spmatrix, gamma: float) -> np.ndarray:
     "Item–item weight of paths through shared entities (columns of `incidence`), idf^gamma-weighted, scaled to max 1."
     n = incidence.shape[0]
@@ -315,72 +367,57 @@ def path_similarity(incidence: sp.spmatrix, gamma: float) -> np.ndarray:
     np.fill_diagonal(sims, 0)
     return sims / max(sims.max(), 1e-12)
 
+# %% ../nbs/03_kg.ipynb #kg21a033
 @register('kg-paths')
 class KGPathRecommender(Recommender):
     "Knowledge-graph paths: liked movie → genre/year/decade or co-liking user → movie, idf-weighted."
-    content: float = 0.02  # weight of content paths (genre, year, decade); 1 − content goes to audience paths
-    gamma: float = 2.0  # exponent of the idf weight of a path's middle node
+    content: Annotated[float, Range(0, 1)] = 0.02  # weight of content paths (genre, year, decade); 1 − content goes to audience paths
+    gamma: Annotated[float, Range(0)] = 2.0  # exponent of the idf weight of a path's middle node
     pop_exponent: float = -0.6  # candidate popularity ** pop_exponent: > 0 a prior, < 0 a debiasing
     grid = {'content': [0.0, 0.02, 0.1, 0.3, 1.0], 'gamma': [1.0, 2.0], 'pop_exponent': [-0.6, -0.3, 0.0, 0.5, 1.0]}
+    fitted_attributes = {'weights_': Fitted('array', 'f', ('items', 'items')), 'tiebreak_': Fitted('array', 'f', ('items',)),
+                         'liked_': Fitted('sparse', 'f', ('users', 'items')), 'threshold_': Fitted('value', 'i')}
 
-    def _check_params(self):
-        check_param('content', self.content, 0 <= self.content <= 1, 'between 0 and 1')
-        check_param('gamma', self.gamma, 0 <= self.gamma < np.inf, 'a non-negative number')
-        check_param('pop_exponent', self.pop_exponent, bool(np.isfinite(self.pop_exponent)), 'a finite number')
-
-    def _fit(self, split: Split):
-        liked = split.train_liked.astype(np.float64)
-        sims = np.zeros((split.dataset.n_items,) * 2)
-        if self.content > 0: sims += self.content * path_similarity(content_incidence(split.dataset), self.gamma)
+    def _fit(self, data: TrainingData):
+        liked = data.train_liked.astype(np.float64)
+        sims = np.zeros((data.dataset.n_items,) * 2)
+        if self.content > 0: sims += self.content * path_similarity(content_incidence(data.dataset), self.gamma)
         if self.content < 1: sims += (1 - self.content) * path_similarity(liked.T.tocsr(), self.gamma)
-        popularity = np.maximum(item_popularity(split), 1).astype(float)
+        popularity = np.maximum(item_popularity(data), 1).astype(float)
         self.weights_ = sims * popularity[None, :] ** self.pop_exponent  # W: item–item path weights
         self.tiebreak_ = 1e-9 * popularity / popularity.max()  # users with no liked movie get the most popular
-        self.liked_, self.threshold_ = liked, split.relevance_threshold
+        self.liked_, self.threshold_ = liked, int(data.relevance_threshold)
 
     def _scores(self, user_rows): return np.asarray(self.liked_[user_rows] @ self.weights_) + self.tiebreak_
     def _fold_in(self, row): return np.asarray((row >= self.threshold_).astype(np.float64) @ self.weights_) + self.tiebreak_
     def _similar(self, item_rows): return self.weights_[item_rows]
 
+# %% ../nbs/03_kg.ipynb #kg21a035
 @register('kg-content')
 class KGContentRecommender(KGPathRecommender):
     "Knowledge-graph content paths only (genre, year, decade), idf-weighted, with a popularity prior."
-    content: float = 1.0
-    gamma: float = 0.5
-    pop_exponent: float = 1.0
+    content: Literal[1.0] = 1.0  # content paths only (kg-paths mixes in audience paths)
+    gamma = 0.5  # defaults of its own; the types and ranges are kg-paths'
+    pop_exponent = 1.0
     grid = {'gamma': [0.5, 1.0, 2.0], 'pop_exponent': [0.5, 1.0, 1.5]}
 
-    def _check_params(self):
-        super()._check_params()
-        check_param('content', self.content, self.content == 1, '1.0 in kg-content (kg-paths mixes in audience paths)')
-
 # %% ../nbs/03_kg.ipynb #3a0ed62d
-def zscore_rows(scores: np.ndarray) -> np.ndarray:
-    "Per-row z-scores over the finite entries (each user's candidates); -inf (not a candidate) stays -inf."
-    scores = np.asarray(scores, dtype=np.float64)
-    finite = np.isfinite(scores)
-    n = np.maximum(finite.sum(1, keepdims=True), 1)
-    values = np.where(finite, scores, 0.0)
-    mean = values.sum(1, keepdims=True) / n
-    std = np.sqrt(np.where(finite, (values - mean) ** 2, 0.0).sum(1, keepdims=True) / n)
-    return np.where(finite, (values - mean) / (std + 1e-12), -np.inf)
-
 @register('kg-blend')
 class KGBlend(Recommender):
     "A CF model plus knowledge-graph paths, each standardised per user, blended with a weight tuned on validation."
     base: str = 'ease'  # a registered model name
     kg: str = 'kg-content'  # a registered model name
-    weight: float = 0.01  # the KG part's weight (the base part's is 1)
+    weight: Annotated[float, Range(0)] = 0.01  # the KG part's weight (the base part's is 1)
     grid = {'weight': [0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5]}
 
     def _check_params(self):
-        check_param('weight', self.weight, 0 <= self.weight < np.inf, 'a non-negative number')
+        "The parts must be registered models (a name is looked up, not declared), and not the blend itself."
         for part in ('base', 'kg'):
             check_param(part, getattr(self, part), getattr(self, part) != 'kg-blend', 'another model than kg-blend')
             model_class(getattr(self, part))  # an unknown name fails now, listing the models
 
-    def _fit(self, split: Split):
-        self.base_, self.kg_ = get_model(self.base).fit(split), get_model(self.kg).fit(split)
+    def _fit(self, data: TrainingData):
+        self.base_, self.kg_ = get_model(self.base).fit(data), get_model(self.kg).fit(data)
 
     def _blend(self, base: np.ndarray, kg: np.ndarray) -> np.ndarray:
         z = zscore_rows(base)
