@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the data layer (pandas), networkx and FAISS are imported wh
 
 # %% auto #0
 __all__ = ['WALK_BLOCK', 'build_metadata_graph', 'SeedMetadataGraph', 'row_normalise', 'walk_weights', 'RP3Beta', 'P3Alpha',
-           'strongest_paths', 'walk_series', 'OpenRange', 'PersonalisedPageRank', 'SpectralEmbedding']
+           'strongest_paths', 'walk_series', 'PersonalisedPageRank', 'SpectralEmbedding']
 
 # %% ../nbs/04_graph.ipynb #e1be0a69
 def build_metadata_graph(dataset: Dataset):
@@ -246,19 +246,11 @@ def _new_user_visits(liked: np.ndarray, to_items: sp.csr_matrix, to_users: sp.cs
         u, s = c * ((on_items * keep) @ to_users), r + c * on_items @ back
     return (1 - r) * (u @ to_items + s * first)
 
-# %% ../nbs/04_graph.ipynb #gr21a020
-class OpenRange(Range):
-    "A range open at both ends, `low` < value < `high` — what `Range` (closed above) cannot declare, e.g. a probability that must not be 1."
-    def contains(self, value) -> bool: return bool(self.low < value < self.high)
-    def describe(self, kind: type = float) -> str:
-        "The range in words, e.g. 'a number above 0 and below 1'."
-        return f'{"an integer" if kind is int else "a number"} above {self.low:g} and below {self.high:g}'
-
 # %% ../nbs/04_graph.ipynb #e9ff9b4b
 @register('ppr')
 class PersonalisedPageRank(Recommender):
     "Personalised PageRank with restart on the user–item graph, divided by popularity^beta."
-    restart: Annotated[float, OpenRange(0, 1)] = 0.7
+    restart: Annotated[float, Range(0, 1, above=True, below=True)] = 0.7
     beta: Annotated[float, Range(0)] = 0.5
     iterations: Annotated[int, Range(1)] = 20
     grid = {'restart': [0.3, 0.5, 0.7, 0.85], 'beta': [0.0, 0.5, 0.8]}

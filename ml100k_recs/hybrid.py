@@ -377,7 +377,7 @@ class Hybrid(Recommender):
     target: Literal['graded', 'binary'] = 'graded'  # training labels: 'graded' (5★ → 2, 4★ → 1, else 0) or 'binary' (rated ≥ 4)
     carveouts: Annotated[int, Range(1)] = 4  # validation carve-outs of train (seeds 0, 1, …) whose held-out ratings are the training queries
     rounds: Annotated[int, Range(1)] = 50  # boosting rounds (the most, when early-stopped)
-    holdout: Annotated[float, Range(0, 0.9)] = 0.0  # share of the users whose queries early-stop the ranker (0: no early stopping)
+    holdout: Annotated[float, Range(0, 1, below=True)] = 0.0  # share of the users whose queries early-stop the ranker (0: no early stopping)
     patience: Annotated[int, Range(1)] = 50  # rounds without improvement on the held-out users before stopping
     learning_rate: Annotated[float, Range(0, above=True)] = 0.05
     num_leaves: Annotated[int, Range(1)] = 15

@@ -39,21 +39,23 @@ def in_range(value, low: float, high: float, integer: bool = False, above: bool 
 
 # %% ../nbs/01c_params.ipynb #ca239432
 class Range(NamedTuple):
-    "The values a number may take: `low` ≤ value ≤ `high` (`low` < value when `above`)."
+    "The values a number may take: `low` ≤ value ≤ `high` (`low` < value when `above`; value < `high` when `below`)."
     low: float = -math.inf
     high: float = math.inf
     above: bool = False
+    below: bool = False
 
     def contains(self, value) -> bool:
         "Is `value` within the range?"
-        return bool((self.low < value if self.above else self.low <= value) and value <= self.high)
+        return bool((self.low < value if self.above else self.low <= value) and (value < self.high if self.below else value <= self.high))
 
     def describe(self, kind: type = float) -> str:
         "The range in words, e.g. 'a number above 0 and at most 1e+12', 'an integer from 1 to 1000'."
         what, low, high = ('an integer' if kind is int else 'a number'), f'{self.low:g}', f'{self.high:g}'
         if self.high == math.inf: return f'{what} {"above" if self.above else "of at least"} {low}'
-        if self.low == -math.inf: return f'{what} of at most {high}'
-        return f'{what} above {low} and at most {high}' if self.above else f'{what} from {low} to {high}'
+        if self.low == -math.inf: return f'{what} {"below" if self.below else "of at most"} {high}'
+        if not (self.above or self.below): return f'{what} from {low} to {high}'
+        return f'{what} {"above" if self.above else "of at least"} {low} and {"below" if self.below else "at most"} {high}'
 
 # %% ../nbs/01c_params.ipynb #a3bae7a9
 class Spec(NamedTuple):
