@@ -11,13 +11,12 @@ import numpy as np
 
 from .arrays import IdMap, InsufficientMemoryError, available_memory, check_k, top_k_positions
 from .files import format_bytes
-from .modelfile import Fitted, ModelFileError, declared_attributes, load_model, save_model
-from .params import Configurable, ParameterError, ParameterWarning, check_param
-from .registry import MODELS, UnknownModelError, describe
+from .modelfile import Fitted, load_model, save_model  # load_model: also importable from here, next to save
+from .params import Configurable
+from .registry import MODELS, describe
 
 if TYPE_CHECKING:
     import pandas as pd
-    import scipy.sparse as sp
     from ml100k_recs.splits import TrainingData
 
 # %% auto #0

@@ -13,6 +13,7 @@ import os
 import secrets
 import shutil
 import stat
+import tempfile
 import warnings
 from pathlib import Path
 from typing import BinaryIO, Callable
