@@ -10,13 +10,14 @@ import contextlib
 import json
 import sys
 
+from .cli_args import (RERANKERS_TEXT, check_id, check_model_file, check_model_name, check_named, check_rerank,
+                                  check_split_name, parse_ids, parse_ks, parse_models, parse_params, reranker_params)
+
 # %% auto #0
-__all__ = ['FORMATS', 'MAX_ID', 'CAPABILITIES', 'SCORE_NOTES', 'NUMBER_KINDS', 'RERANKERS_TEXT', 'RERANK_OPTIONS',
-           'RERANK_NUMBERS', 'RERANK_NOTE', 'USER_ERRORS', 'COMMANDS', 'records', 'text_table', 'format_rows',
-           'check_id', 'check_named', 'parse_ks', 'parse_ids', 'parse_params', 'parse_models', 'cmd_data',
-           'details_text', 'cmd_models', 'cmd_evaluate', 'cmd_reproduce_seed', 'check_writable_folder', 'cmd_report',
-           'check_model_name', 'check_model_file', 'cmd_fit', 'short_list_note', 'cmd_recommend', 'cmd_similar',
-           'option_number', 'cmd_search', 'build_parser', 'workers_end_on_sigterm', 'main']
+__all__ = ['FORMATS', 'CAPABILITIES', 'REPORT_LIMIT', 'SCORE_NOTES', 'RERANK_NOTE', 'USER_ERRORS', 'COMMANDS', 'records',
+           'text_table', 'format_rows', 'cmd_data', 'details_text', 'cmd_models', 'cmd_evaluate', 'cmd_reproduce_seed',
+           'cmd_report', 'cmd_fit', 'short_list_note', 'cmd_recommend', 'cmd_similar', 'cmd_search', 'build_parser',
+           'workers_end_on_sigterm', 'main']
 
 # %% ../nbs/07_cli.ipynb #fbc1f2c5
 FORMATS = ('table', 'json', 'csv')
@@ -27,6 +28,7 @@ def records(frame) -> list[dict]:
     clean = lambda v: None if isinstance(v, float) and math.isnan(v) else (v.item() if hasattr(v, 'item') else v)
     return [{k: clean(v) for k, v in row.items()} for row in frame.to_dict('records')]
 
+# %% ../nbs/07_cli.ipynb #e9ac85a5
 def _cell(value) -> str:
     "One value as table text."
     if value is None: return ''
@@ -43,6 +45,7 @@ def text_table(rows: list[dict]) -> str:
     line = lambda values: '  '.join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)).rstrip()
     return '\n'.join([line(columns)] + [line(r) for r in cells])
 
+# %% ../nbs/07_cli.ipynb #208487e7
 def format_rows(rows: list[dict], fmt: str = 'table') -> str:
     "Render `rows` as a text table, JSON or CSV."
     if fmt == 'json': return json.dumps(rows, indent=2, default=str)
@@ -54,81 +57,6 @@ def format_rows(rows: list[dict], fmt: str = 'table') -> str:
         return out.getvalue().rstrip('\n')
     if fmt == 'table': return text_table(rows)
     raise ValueError(f'unknown format {fmt!r}: choose one of {", ".join(FORMATS)}.')
-
-# %% ../nbs/07_cli.ipynb #a1d0c002
-MAX_ID = 2**63 - 1  # ids are 64-bit integers in every array of the library
-
-def check_id(value: int, option: str) -> int:
-    "`value` if it can be a user or item id (1 to 2**63-1), else a ValueError naming `option`."
-    if not 1 <= value <= MAX_ID:
-        raise ValueError(f'{option} {value} cannot be an id: ids are whole numbers from 1 to 2**63-1 ({MAX_ID}); '
-                         'give an id of the data set.')
-    return value
-
-# %% ../nbs/07_cli.ipynb #a1d0c005
-def check_named(value: str | None, option: str, what: str, fix: str) -> str | None:
-    "`value`, unless it was given empty ('' or blanks): then a ValueError saying that `option` names no `what`, and `fix`."
-    if value is not None and not str(value).strip(): raise ValueError(f'{option} {value!r} names no {what}: {fix}.')
-    return value
-
-# %% ../nbs/07_cli.ipynb #07e6eb66
-def _positive_ints(text: str, option: str, what: str) -> list[int]:
-    "Comma-separated positive integers, or a ValueError naming the option."
-    try: values = [int(part) for part in text.split(',') if part.strip()]
-    except ValueError: values = []
-    if not values or min(values) < 1: raise ValueError(f'{option} must be a comma-separated list of {what}, got {text!r}.')
-    return values
-
-def parse_ks(text: str) -> list[int]:
-    "'5,10' as [5, 10]; anything but positive integers is a ValueError."
-    return _positive_ints(text, '--k', 'positive integers')
-
-def parse_ids(text: str, option: str = '--items') -> list[int]:
-    "'1,50,181' as [1, 50, 181] (order kept, repeats refused, each at most 2**63-1)."
-    ids = [check_id(i, option) for i in _positive_ints(text, option, 'item ids (positive integers)')]
-    if len(set(ids)) != len(ids): raise ValueError(f'{option} lists an id twice: {text!r}.')
-    return ids
-
-# %% ../nbs/07_cli.ipynb #a1d0c500
-def _top_level_split(text: str, sep: str = ',') -> list[str]:
-    "`text` split at each `sep` outside brackets (and outside JSON strings within them), so a JSON value keeps its commas."
-    parts, depth, in_string, start = [], 0, False, 0
-    for i, char in enumerate(text):
-        if in_string:
-            if char == '"' and text[i - 1] != '\\': in_string = False
-        elif char == '"' and depth > 0: in_string = True
-        elif char in '{[(': depth += 1
-        elif char in '}])': depth -= 1
-        elif char == sep and depth == 0:
-            parts.append(text[start:i]); start = i + 1
-    return parts + [text[start:]]
-
-def parse_params(text: str | None) -> dict[str, str]:
-    "'lam=100,feedback=binary' as {'lam': '100', 'feedback': 'binary'}; the model converts and checks the values."
-    if text is None or not text.strip(): return {}
-    parts = _top_level_split(text)
-    if not parts[-1].strip(): parts = parts[:-1]  # a trailing comma
-    params = {}
-    for part in parts:
-        name, sep, value = (s.strip() for s in part.partition('='))
-        if not sep or not name or not value:
-            raise ValueError(f'--params must look like name=value[,name=value...], got {text!r}.')
-        if name in params: raise ValueError(f'--params gives {name} twice.')
-        params[name] = value
-    return params
-
-# %% ../nbs/07_cli.ipynb #a1d0c501
-def parse_models(text: str) -> list[str]:
-    "'all' or 'name,name' (repeats dropped, order kept), checked against the registry's index (nothing imported)."
-    from ml100k_recs.core import model_index
-    from ml100k_recs.registry import UnknownModelError
-    known = model_index()
-    names = list(known) if text.strip() == 'all' else list(dict.fromkeys(n.strip() for n in text.split(',') if n.strip()))
-    unknown = [n for n in names if n not in known]
-    if unknown or not names:
-        raise UnknownModelError(f'unknown model {", ".join(map(repr, unknown)) or repr(text)}: choose from '
-                                f'{", ".join(known)} or all (`ml100k-recs models`).')
-    return names
 
 # %% ../nbs/07_cli.ipynb #3900b14b
 def _dataset(args):
@@ -161,6 +89,7 @@ def details_text(rows: list[dict], width: int = 100) -> str:
         blocks.append('\n'.join(lines))
     return '\n\n'.join(blocks)
 
+# %% ../nbs/07_cli.ipynb #aa50c380
 def cmd_models(args) -> list[dict] | str:
     "The registered models, one line each (with --details: hyper-parameters and capabilities)."
     from ml100k_recs.core import model_index
@@ -178,19 +107,24 @@ def cmd_models(args) -> list[dict] | str:
     return details_text(records(table), width) if args.format == 'table' else records(table)
 
 # %% ../nbs/07_cli.ipynb #571e7f4f
-def _split_name(name: str, full: bool) -> str:
-    "`name` if it names a split (`full` = every rating as train, for fitting only), else a ValueError listing them."
-    from ml100k_recs.splits import SPLITS
-    names = SPLITS + (('full',) if full else ())
-    check_named(name, '--split', 'split', f'choose one of {", ".join(names)}')
-    if name not in names: raise ValueError(f'unknown split {name!r}: choose one of {", ".join(names)}.')
-    return name
-
 def _plain(value):
     "A numpy scalar as a plain Python value, floats to six decimals, NaN as None."
     value = value.item() if hasattr(value, 'item') else value
     if isinstance(value, float): return None if value != value else round(value, 6)
     return value
+
+# %% ../nbs/07_cli.ipynb #c13e6478
+def _in_spark(args, models, split, ks) -> list[dict]:
+    "The evaluation computed in Spark (a local session, or the cluster at --spark-master); Spark's own errors as one line."
+    from ml100k_recs.core import UnavailableError
+    from ml100k_recs.scale import evaluate_with_spark
+    try: table = evaluate_with_spark(models, split, ks, args.averaging, master=args.spark_master)
+    except Exception as e:  # Spark's own errors (py4j, pyspark) arrive with Java stack traces: one line instead
+        if not type(e).__module__.startswith(('py4j', 'pyspark')): raise
+        first = next((line.strip() for line in str(e).splitlines() if line.strip()), type(e).__name__)
+        raise UnavailableError(f'Spark failed ({type(e).__name__}: {first[:200]}); check --spark-master '
+                               f'({args.spark_master or "a local session"}: e.g. spark://host:7077) and that the cluster is up.') from None
+    return [{k: _plain(v) for k, v in row.items()} for row in records(table)]
 
 # %% ../nbs/07_cli.ipynb #a1d0c502
 def cmd_evaluate(args) -> list[dict]:
@@ -201,7 +135,7 @@ def cmd_evaluate(args) -> list[dict]:
     ks, names, params = parse_ks(args.k), parse_models(args.models), parse_params(args.params)
     if args.averaging not in AVERAGING:
         raise ValueError(f'unknown averaging {args.averaging!r}: choose one of {", ".join(AVERAGING)}.')
-    _split_name(args.split, full=False)
+    check_split_name(args.split)
     if args.spark_master and args.engine != 'spark': raise ValueError('--spark-master applies with --engine spark.')
     if params and len(names) != 1:
         raise ParameterError(f'--params applies to one model; --models names {len(names)} ({", ".join(names)}).')
@@ -209,16 +143,7 @@ def cmd_evaluate(args) -> list[dict]:
     from ml100k_recs.splits import get_split
     from ml100k_recs.evaluation import evaluate
     split, rows = get_split(_dataset(args), args.split), []
-    if args.engine == 'spark':  # the metrics computed in Spark (a local session, or the cluster at --spark-master)
-        from ml100k_recs.core import UnavailableError
-        from ml100k_recs.scale import evaluate_with_spark
-        try: table = evaluate_with_spark(models, split, ks, args.averaging, master=args.spark_master)
-        except Exception as e:  # Spark's own errors (py4j, pyspark) arrive with Java stack traces: one line instead
-            if not type(e).__module__.startswith(('py4j', 'pyspark')): raise
-            first = next((line.strip() for line in str(e).splitlines() if line.strip()), type(e).__name__)
-            raise UnavailableError(f'Spark failed ({type(e).__name__}: {first[:200]}); check --spark-master '
-                                   f'({args.spark_master or "a local session"}: e.g. spark://host:7077) and that the cluster is up.') from None
-        return [{k: _plain(v) for k, v in row.items()} for row in records(table)]
+    if args.engine == 'spark': return _in_spark(args, models, split, ks)
     for model in models:
         try: rows.append(evaluate(model, split, ks).summary(args.averaging))
         except UnavailableError as e:
@@ -234,25 +159,6 @@ def cmd_reproduce_seed(args) -> list[dict]:
     params = {'seed-rerank': {'reranker_params': {'model': args.rerank_model}}} if args.rerank_model else None
     return records(reproduce_seed(_dataset(args), params=params).drop(columns=['split', 'averaging']))
 
-# %% ../nbs/07_cli.ipynb #a1d0c012
-def check_writable_folder(folder, option: str, given) -> None:
-    "An OSError naming `option` (given as `given`) unless a file can be written in `folder`; the folder is left as found."
-    import contextlib, os, tempfile
-    from pathlib import Path
-    from ml100k_recs.files import kind_of
-    lineage = [Path(folder), *Path(folder).parents]
-    found = next(f for f in lineage if os.path.lexists(f))  # the deepest part that exists
-    if not found.is_dir():
-        raise OSError(f'{option} {given}: {found} is {kind_of(os.lstat(found).st_mode)}, not a folder: choose another {option}.')
-    try:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        tempfile.TemporaryFile(dir=folder).close()
-    except OSError as e:
-        raise OSError(f'{option} {given}: a folder cannot be created or written there ({e.strerror or e}): choose a folder you can write.') from None
-    finally:
-        for made in lineage[:lineage.index(found)]:  # deepest first: only what this check created
-            with contextlib.suppress(OSError): made.rmdir()
-
 # %% ../nbs/07_cli.ipynb #50d39c32
 def _shown(path) -> str:
     "A path for output: relative to the working folder when it lies below it."
@@ -260,49 +166,38 @@ def _shown(path) -> str:
     relative = os.path.relpath(path)
     return str(path) if relative.startswith('..') else relative
 
+# %% ../nbs/07_cli.ipynb #a63bae4f
+def _report_models(args) -> tuple[str | list[str], list[str]]:
+    "(the models `report` runs: 'all' or names, the names --exclude left out), each checked against the registry."
+    models = 'all' if args.models.strip() == 'all' else parse_models(args.models)
+    if args.exclude is None: return models, []
+    left_out = parse_models(check_named(args.exclude, '--exclude', 'model', 'name models to leave out, or leave --exclude out'))
+    models = [m for m in (parse_models('all') if models == 'all' else models) if m not in left_out]
+    if not models: raise ValueError('--exclude leaves no model to evaluate.')
+    return models, left_out
+
+# %% ../nbs/07_cli.ipynb #1ccf2be1
+REPORT_LIMIT = 256 << 20  # bytes of report.json read back (a full run writes about 1 MB)
+
 def cmd_report(args):
     "Every model on the folds, tuned per fold (or --defaults): the leaderboard, and an HTML report and a JSON in --out."
     import time
-    folds = [_split_name(f.strip(), full=False) for f in args.folds.split(',') if f.strip()]
+    from ml100k_recs.files import check_folder, read_bounded
+    folds = [check_split_name(f.strip()) for f in args.folds.split(',') if f.strip()]
     if not folds: raise ValueError(f'--folds names no split, got {args.folds!r}: e.g. --folds u1,u2,u3,u4,u5.')
-    models = 'all' if args.models.strip() == 'all' else parse_models(args.models)
-    left_out = parse_models(check_named(args.exclude, '--exclude', 'model', 'name models to leave out, or leave --exclude out')) if args.exclude is not None else []
-    if left_out: models = [m for m in (parse_models('all') if models == 'all' else models) if m not in left_out]
-    if not models: raise ValueError('--exclude leaves no model to evaluate.')
+    models, left_out = _report_models(args)
     if args.jobs is not None and args.jobs < 1: raise ValueError(f'--jobs must be a positive integer, got {args.jobs}.')
-    check_named(args.out, '--out', 'folder', 'give a folder, e.g. --out report')
-    check_writable_folder(args.out, '--out', args.out)
+    check_folder(check_named(args.out, '--out', 'folder', 'give a folder, e.g. --out report'), '--out')  # before the data is read
     from ml100k_recs.evaluation import leaderboard_text, run_report
     started = time.perf_counter()
     page = run_report(models, folds, args.out, tuned=not args.defaults, dataset=_dataset(args), n_jobs=args.jobs,
-                      reproduce=not args.no_reproduce, progress=not args.quiet)
+                      reproduce=not args.no_reproduce, progress=not args.quiet, what='--out')
     numbers = page.with_name('report.json')
     if args.format != 'table':
-        saved = json.loads(numbers.read_text(encoding='utf-8'))
-        return [{**row, 'report': _shown(page)} for row in saved['leaderboard']]
+        return [{**row, 'report': _shown(page)} for row in json.loads(read_bounded(numbers, REPORT_LIMIT, 'report'))['leaderboard']]
     skipped = f'\nleft out of this run (--exclude): {", ".join(left_out)}' if left_out else ''
     return (f'{leaderboard_text(page)}{skipped}\n\nreport: {_shown(page)} (every number: {_shown(numbers)}); '
             f'{time.perf_counter() - started:.0f} s')
-
-# %% ../nbs/07_cli.ipynb #a1d0c022
-def check_model_name(name: str, option: str = '--model') -> str:
-    "`name` unless it is empty: then an UnknownModelError listing the registered models."
-    if name.strip(): return name
-    from ml100k_recs.core import model_index
-    from ml100k_recs.registry import UnknownModelError
-    raise UnknownModelError(f'{option} {name!r} names no model: choose one of {", ".join(model_index())} (`ml100k-recs models`).')
-
-# %% ../nbs/07_cli.ipynb #a1d0c024
-def check_model_file(path: str) -> str:
-    "`path` unless it is empty, or a folder, device, FIFO or socket (a missing or damaged file is the core's error)."
-    import os, stat
-    from ml100k_recs.files import kind_of
-    check_named(path, '--model-file', 'file', 'give the file `ml100k-recs fit --out FILE` wrote')
-    try: mode = os.stat(path).st_mode  # follows a link to a regular file
-    except OSError: return path
-    if not stat.S_ISREG(mode):
-        raise ValueError(f'--model-file {path} is {kind_of(mode)}, not a model file: give the file `ml100k-recs fit --out FILE` wrote.')
-    return path
 
 # %% ../nbs/07_cli.ipynb #da9e65f3
 def _capability_check(model, capability: str | None) -> None:
@@ -322,19 +217,20 @@ def _fitted(args, check=None, capability: str | None = None):
     "(model, data set): `--model` fitted on `--split` (default full) with `--params`, after `check(dataset)`."
     model = _make(args, check_model_name(args.model), parse_params(args.params))  # unknown model or bad hyper-parameter: no data read yet
     _capability_check(model, capability)
-    split = _split_name('full' if args.split is None else args.split, full=True)
+    split = check_split_name('full' if args.split is None else args.split, full=True)
     ds = _dataset(args)
     if check is not None: check(ds)  # an unknown user or item fails here, before any fitting
     from ml100k_recs.splits import get_split
-    return model.fit(get_split(ds, split)), ds
+    return model.fit(get_split(ds, split).training), ds
 
+# %% ../nbs/07_cli.ipynb #de57cb8e
 def _loaded(args, capability: str | None = None):
     "The model saved in `--model-file` (no data set read)."
     if args.params is not None or args.split is not None:
         raise ValueError('--params and --split apply when fitting with --model; a --model-file is fitted already.')
     if getattr(args, 'rerank', None) is not None:
         raise ValueError('--rerank re-orders the list of a model fitted now (--model NAME), not of a --model-file.')
-    from ml100k_recs.core import load_model
+    from ml100k_recs.modelfile import load_model
     model = load_model(check_model_file(args.model_file))
     _capability_check(model, capability)
     return model
@@ -350,10 +246,10 @@ def cmd_fit(args) -> list[dict]:
     "Fit a registered model on a split (default: every rating) and save it to --out."
     import time
     from pathlib import Path
-    from ml100k_recs.files import check_target
+    from ml100k_recs.files import check_folder, check_target
     out = Path(check_named(args.out, '--out', 'file', 'give a file, e.g. --out ease.npz'))
     if out.is_dir(): raise ValueError(f'--out names a folder ({args.out}): give a file, e.g. {out / "model.npz"}.')
-    check_writable_folder(out.parent, '--out', args.out)  # all before fitting
+    check_folder(out.parent, 'the folder of --out')  # all before fitting
     check_target(out, '--out file')  # a link, device, FIFO or socket is refused, never replaced
     started = time.perf_counter()
     model, _ = _fitted(args)
@@ -367,12 +263,12 @@ def cmd_fit(args) -> list[dict]:
 def short_list_note(args, model, k: int, listed: int) -> str | None:
     "The line under a list shorter than -k: how many items could be listed, and why (None when the list is full)."
     if listed >= k: return None
-    import numpy as np
     n, users, seen = len(getattr(model, 'item_ids_', ())), getattr(model, 'user_ids_', None), getattr(model, 'interactions_', None)
     if getattr(args, 'item', None) is not None: out, why = 1, 'an item is never listed as similar to itself'
     elif getattr(args, 'items', None) is not None: out, why = len(parse_ids(args.items)), 'the liked items (--items) are not recommended'
     elif users is not None and hasattr(seen, 'indptr'):
-        row = int(np.searchsorted(users, args.user))
+        from ml100k_recs.arrays import IdMap
+        row = int(IdMap(users, 'user', 'the model was fitted on').positions([args.user])[0])
         out = int(seen.indptr[row + 1] - seen.indptr[row])
         why = f'user {args.user} has seen {out:,} of them (seen items are not recommended)'
     else: out, why = 0, f'the items user {args.user} has seen are not recommended'
@@ -406,7 +302,7 @@ def cmd_recommend(args) -> list[dict]:
     "A user's (or a new user's) top-K from a fitted or saved model, with scores (and titles when the data is at hand)."
     from ml100k_recs.arrays import check_k
     k = check_k(args.k)
-    _check_rerank(args, k)
+    check_rerank(args, k)
     if args.items is None:
         check_id(args.user, '--user')
         model, ds = _model(args, check=lambda ds: ds.user_index([args.user]), capability='explain' if args.explain else None)
@@ -421,6 +317,7 @@ def cmd_recommend(args) -> list[dict]:
     args.shortfall = short_list_note(args, model, k, len(rows))
     return rows
 
+# %% ../nbs/07_cli.ipynb #9c1410fa
 def cmd_similar(args) -> list[dict]:
     "The K items most similar to one item under a model's item–item similarity."
     from ml100k_recs.arrays import check_k
@@ -430,52 +327,6 @@ def cmd_similar(args) -> list[dict]:
     args.shortfall = short_list_note(args, model, k, len(rows))
     return rows
 
-# %% ../nbs/07_cli.ipynb #a1d0c041
-NUMBER_KINDS = {'seconds': (float, lambda v: 0 < v <= 86400, 'a number of seconds above 0 and at most 86400 (a day), e.g. 30'),
-                'count': (int, lambda v: 0 <= v <= 100, 'a whole number from 0 to 100, e.g. 2'),
-                'bytes': (None, lambda v: 1 <= v <= 2**63 - 1, 'a size in bytes of at least 1, e.g. 65536 or 64K')}
-
-def option_number(text: str, option: str, kind: str) -> int | float:
-    "`text` read as NUMBER_KINDS[kind] says (seconds, a count, a size in bytes such as 64K), or a ValueError naming `option`."
-    from ml100k_recs.files import parse_bytes
-    read, ok, what = NUMBER_KINDS[kind]
-    try: value = (read or parse_bytes)(str(text).strip())
-    except (ValueError, OverflowError): value = None
-    if value is None or not ok(value): raise ValueError(f'{option} must be {what}, got {text!r}.')
-    return value
-
-# %% ../nbs/07_cli.ipynb #b10d3d88
-RERANKERS_TEXT = 'cross-encoder, llm, popularity or lambdamart'  # written out so that --help imports nothing (a test keeps it in step)
-RERANK_OPTIONS = {'--rerank-model': ('cross-encoder', 'model'), '--llm-url': ('llm', 'url'), '--llm-model': ('llm', 'model'),
-                  '--llm-timeout': ('llm', 'timeout'), '--llm-retries': ('llm', 'retries'), '--llm-max-bytes': ('llm', 'max_answer_bytes')}
-RERANK_NUMBERS = {'--llm-timeout': 'seconds', '--llm-retries': 'count', '--llm-max-bytes': 'bytes'}  # read by option_number
-
-# %% ../nbs/07_cli.ipynb #a1d0c507
-def _check_rerank(args, k: int | None = None) -> None:
-    "--rerank names a re-ranker when given; --candidates comes only with it and (for one list of -k) is at least -k."
-    check_named(getattr(args, 'rerank', None), '--rerank', 're-ranker', f'choose one of {RERANKERS_TEXT}, or leave --rerank out')
-    candidates = getattr(args, 'candidates', None)
-    if candidates is not None and getattr(args, 'rerank', None) is None:
-        raise ValueError('--candidates applies with --rerank NAME: add a re-ranker, or leave --candidates out.')
-    if candidates is not None and k is not None and candidates < k:
-        raise ValueError(f'--candidates ({candidates}) must be at least -k ({k}): the re-ranker orders the candidates.')
-
-# %% ../nbs/07_cli.ipynb #a1d0c508
-def _reranker_params(args, own: tuple | None = None) -> dict:
-    "The re-ranker's parameters from the options of RERANK_OPTIONS, checked against --rerank, or against `own` (model, its re-ranker) without it."
-    _check_rerank(args)
-    given = {option: getattr(args, option[2:].replace('-', '_'), None) for option in RERANK_OPTIONS}
-    rerank, params = getattr(args, 'rerank', None) or (own[1] if own else None), {}
-    whose = f"{own[0]}'s re-ranker ({rerank})" if own and not getattr(args, 'rerank', None) else f'--rerank {rerank}'
-    for option, value in given.items():
-        if value is None: continue
-        owner, param = RERANK_OPTIONS[option]
-        if rerank is None: raise ValueError(f'{option} applies with --rerank {owner}.')
-        if rerank != owner: raise ValueError(f'{option} is an option of --rerank {owner}, not of {whose}.')
-        check_named(value, option, 'value', f'give one, or leave {option} out')
-        params[param] = option_number(value, option, RERANK_NUMBERS[option]) if option in RERANK_NUMBERS else value
-    return params
-
 # %% ../nbs/07_cli.ipynb #a1d0c509
 def _make(args, name: str, params: dict):
     "The model `name` with `params` — behind the --rerank re-ranker when there is one (nothing fitted, no data read)."
@@ -483,13 +334,12 @@ def _make(args, name: str, params: dict):
     model = get_model(name, **params)  # an unknown model or hyper-parameter is reported as the model's own
     if not getattr(args, 'rerank', None):  # a model that re-ranks by itself (seed-rerank) takes its re-ranker's options
         own = getattr(model, 'reranker', None)
-        reranker_params = _reranker_params(args, (name, own) if isinstance(own, str) else None)
-        if not reranker_params: return model
-        return get_model(name, **{**params, 'reranker_params': {**model.reranker_params, **reranker_params}})
-    reranker_params = _reranker_params(args)
+        own_params = reranker_params(args, (name, own) if isinstance(own, str) else None)
+        if not own_params: return model
+        return get_model(name, **{**params, 'reranker_params': {**model.reranker_params, **own_params}})
     candidates = 50 if args.candidates is None else args.candidates
     return get_model('rerank', retriever=name, reranker=args.rerank, candidates=candidates, retriever_params=params,
-                     reranker_params=reranker_params)
+                     reranker_params=reranker_params(args))
 
 # %% ../nbs/07_cli.ipynb #a1d0c510
 def _reranked_rows(model, user, k: int, ds, args) -> list[dict]:
@@ -527,15 +377,12 @@ def cmd_search(args) -> list[dict]:
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
 # %% ../nbs/07_cli.ipynb #a1d0c100
-USER_ERRORS = {'ml100k_recs.core': ('ParameterError', 'UnknownModelError', 'ModelFileError', 'NotSupportedError',
-                                     'UnavailableError', 'NotFittedError', 'InsufficientMemoryError'),
-               'ml100k_recs.data': ('DataError',)}
+USER_ERRORS = (ValueError, LookupError, OSError)  # what bad input, an unknown name or id, an unusable file raise
 
 def _user_error(error: BaseException) -> bool:
-    "Is `error` a mistake the user can fix (bad input, missing data, a model that cannot do what was asked)?"
-    if isinstance(error, (ValueError, LookupError, OSError)): return True
-    return any(isinstance(error, getattr(sys.modules[module], name)) for module, names in USER_ERRORS.items()
-               if module in sys.modules for name in names)  # a module never imported cannot have raised
+    "Is `error` a mistake the user can fix: one of USER_ERRORS, or any error class of this library (checked without importing it)?"
+    if isinstance(error, USER_ERRORS): return True
+    return any(cls.__module__.split('.')[0] == 'ml100k_recs' for cls in type(error).__mro__)
 
 # %% ../nbs/07_cli.ipynb #a1d0c103
 def _add_common(parser: argparse.ArgumentParser, reads_data: bool = True) -> None:
