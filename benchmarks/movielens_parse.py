@@ -32,7 +32,7 @@ def peak_mb() -> float:
 
 def child(step: str, folder: str, name: str) -> dict:
     "Run one measured step in this (fresh) process."
-    from ml100k_recs import data, movielens as ml
+    from ml100k_recs import data, movielens as ml, splits
     release = ml.get_release(name)
     out = {}
     if step == 'read':
@@ -53,7 +53,7 @@ def child(step: str, folder: str, name: str) -> dict:
             split = make(ds)
             out[f'{label}_s'], out[f'{label}_cpu_s'] = time.perf_counter() - started, time.process_time() - cpu
             cpu = time.process_time()
-            data.check_split(ds, split.train, split.test, split.name)  # what Split() spent checking
+            splits.check_split(ds, split.train, split.test, split.name)  # what Split() spent checking
             out[f'{label}_check_cpu_s'] = time.process_time() - cpu
     out[f'{step}_peak_mb'] = peak_mb()
     return out

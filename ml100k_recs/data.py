@@ -21,7 +21,6 @@ from .fetch import (FETCH_AGAIN, GROUPLENS_URL, ML100K_METADATA_LIMIT, ML100K_RA
                                CacheUnwritableError, DataError, DataFormatError, DataNotFoundError, check_complete,
                                default_cache_dir, fetch_from_package_index, fetch_grouplens, fetch_into_cache,
                                official_test_rows, reading, verify_checksums, write_ml100k_files)
-from .fetch import CORE_FILES, FOLDS  # not used here: the splits and CLI chapters still import them from data
 from .files import CacheWarning, atomic_directory, read_bounded, tidy
 
 # %% auto #0

@@ -17,8 +17,8 @@ import pandas as pd
 import scipy.sparse as sp
 
 from .arrays import UnknownIdError, rank_in_group
-from .data import (FOLDS, RATING_COLUMNS, DataError, DataFormatError, Dataset, check_official_fold,
-                              make_dataset, official_test_rows, parse_ratings, reading)
+from .data import RATING_COLUMNS, Dataset, check_official_fold, make_dataset, parse_ratings
+from .fetch import FOLDS, DataError, DataFormatError, official_test_rows, reading
 
 # %% auto #0
 __all__ = ['SPLITS', 'check_split', 'TrainingData', 'Split', 'seed_split', 'official_split', 'full_split', 'get_split',
