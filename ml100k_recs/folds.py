@@ -14,7 +14,7 @@ import threading
 import time
 import types
 import warnings
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -43,24 +43,28 @@ def _watch_parent(parent: int, every: float = 0.5) -> None:
     os._exit(1)
 
 def end_with_parent(parent: int) -> None:
-    "Make this process end when the process `parent` ends: the kernel's parent-death signal on Linux, else a watchdog thread."
-    try:
-        import ctypes
-        if sys.platform != 'linux' or ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0: raise OSError
-    except (OSError, AttributeError):
-        threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name='end-with-parent').start()
+    "Make this process end when the process `parent` ends: the kernel's parent-death signal on Linux, and a watchdog thread."
+    if sys.platform == 'linux':
+        with suppress(OSError, AttributeError):
+            import ctypes
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name='end-with-parent').start()
     if os.getppid() != parent: os._exit(1)  # the parent died before either was armed
 
 # %% ../nbs/06b_folds.ipynb #a4d581e1
-def _init_worker(dataset: Dataset, parent: int | None = None) -> None:
-    "Set up a worker process: it ends with `parent`, keeps the dataset and a split cache, uses one BLAS/OpenMP thread."
-    if parent is not None: end_with_parent(parent)
+def _keep(dataset: Dataset) -> None:
+    "Keep `dataset` and a cache of its splits for the tasks of this process, and use one BLAS/OpenMP thread."
     _WORKER.clear()
     _WORKER.update(dataset=dataset, splits={})
     try:
         from threadpoolctl import threadpool_limits
         _WORKER['limits'] = threadpool_limits(1)
     except ImportError: pass
+
+def _init_worker(handover, parent: int) -> None:
+    "Set up a worker process: it ends with `parent`, then takes the dataset from the `handover` queue."
+    end_with_parent(parent)
+    _keep(handover.get())
 
 # %% ../nbs/06b_folds.ipynb #0a0b4c8b
 _POOL_ENVIRONMENT = {'OMP_NUM_THREADS': '1', 'OPENBLAS_NUM_THREADS': '1', 'MKL_NUM_THREADS': '1',
@@ -83,10 +87,15 @@ def worker_pool(n_jobs: int, dataset: Dataset):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import resource_tracker
+    context = multiprocessing.get_context('spawn')
     with _environment(_POOL_ENVIRONMENT):  # read by each worker (and the tracker) as it starts
         resource_tracker.ensure_running()
-        with ProcessPoolExecutor(n_jobs, mp_context=multiprocessing.get_context('spawn'), initializer=_init_worker,
-                                 initargs=(dataset, os.getpid())) as pool: yield pool
+        handover = context.Queue()  # one copy of the dataset for each worker, taken once it is set to end with this process
+        handover.cancel_join_thread()  # copies no worker took are dropped when this process ends
+        with ProcessPoolExecutor(n_jobs, mp_context=context, initializer=_init_worker, initargs=(handover, os.getpid())) as pool:
+            for _ in range(n_jobs): handover.put(dataset)
+            yield pool
+    handover.close()
 
 # %% ../nbs/06b_folds.ipynb #6509c158
 def _label(model) -> str:
@@ -169,7 +178,7 @@ def _failure(label: str, fold: str, error: Exception) -> RuntimeError:
 
 def _run_serial(models: list, labels: list, tasks: list, dataset: Dataset, args: tuple, record) -> None:
     "Run the tasks one after another in this process (a notebook's own models included), recording each outcome."
-    _init_worker(dataset)
+    _keep(dataset)
     try:
         for i, fold in tasks:
             try: outcome = _fold_task(models[i], fold, *args)
