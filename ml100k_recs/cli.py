@@ -154,7 +154,7 @@ def cmd_evaluate(args) -> list[dict]:
 # %% ../nbs/07_cli.ipynb #a1d0c503
 def cmd_reproduce_seed(args) -> list[dict]:
     "The reference notebook's table, each row under its own protocol."
-    from ml100k_recs.evaluation import reproduce_seed
+    from ml100k_recs.report import reproduce_seed
     check_named(args.rerank_model, '--rerank-model', 'cross-encoder', 'give its folder or hub name, or leave --rerank-model out')
     params = {'seed-rerank': {'reranker_params': {'model': args.rerank_model}}} if args.rerank_model else None
     return records(reproduce_seed(_dataset(args), params=params).drop(columns=['split', 'averaging']))
@@ -188,7 +188,7 @@ def cmd_report(args):
     models, left_out = _report_models(args)
     if args.jobs is not None and args.jobs < 1: raise ValueError(f'--jobs must be a positive integer, got {args.jobs}.')
     check_folder(check_named(args.out, '--out', 'folder', 'give a folder, e.g. --out report'), '--out')  # before the data is read
-    from ml100k_recs.evaluation import leaderboard_text, run_report
+    from ml100k_recs.report import leaderboard_text, run_report
     started = time.perf_counter()
     page = run_report(models, folds, args.out, tuned=not args.defaults, dataset=_dataset(args), n_jobs=args.jobs,
                       reproduce=not args.no_reproduce, progress=not args.quiet, what='--out')

@@ -422,7 +422,7 @@ def tune_hybrid(held_out: Split, grid: dict | None = None, k: int = 10, **params
     grid = Hybrid.grid if grid is None else grid
     other = sorted(set(grid) - set(RANKER_PARAMS))
     if other: raise ParameterError(f"tune_hybrid shares the retrievers between grid points, so it tunes only the ranker's settings "
-                                   f"({', '.join(RANKER_PARAMS)}), not {', '.join(other)}: search those with evaluation.grid_search.")
+                                   f"({', '.join(RANKER_PARAMS)}), not {', '.join(other)}: search those with tuning.grid_search.")
     data, base = held_out.training, Hybrid(**params)
     shape = (data.dataset.n_users, data.dataset.n_items)
     parts = ranking_examples(data, base._features(), base.carveouts)

@@ -23,7 +23,7 @@ from .data import Dataset, ML100K_GENRES, make_dataset
 from .splits import Split, TrainingData, as_training
 from .metrics import AVERAGING, METRICS, catalogue_coverage, mean_popularity
 from .spark import spark_session, to_spark
-from .evaluation import _model, _params_label  # a model read and labelled as the in-memory evaluator does
+from .evaluation import as_model, params_label
 
 if TYPE_CHECKING:  # pyspark is an optional extra, imported where it is used
     from pyspark.sql import DataFrame
@@ -381,7 +381,7 @@ def _evaluated_in_spark(model, split: Split, user_ids, ks: tuple, averaging: str
     return {'model': model.label, 'split': split.name, 'averaging': averaging, 'n_users': metrics['n_users'],
             **{f'{m}@{k}': metrics[f'{m}@{k}'] for k in ks for m in METRICS},
             **list_statistics(split.training, split.dataset.item_map.find(recs), ks),
-            'fit_s': round(fitted - started, 3), 'recommend_s': round(listed - fitted, 3), 'params': _params_label(model),
+            'fit_s': round(fitted - started, 3), 'recommend_s': round(listed - fitted, 3), 'params': params_label(model),
             'evaluate_s': round(time.perf_counter() - listed, 3)}
 
 # %% ../nbs/08_scale.ipynb #30b038d3
@@ -393,4 +393,4 @@ def evaluate_with_spark(models, split: Split, ks=(5, 10), averaging: str = 'stan
     test = to_spark(split.test[['user_id', 'item_id', 'rating']], spark)
     user_ids = np.unique(split.train.user_id.to_numpy())  # every user with train ratings, as the in-memory evaluator
     users = to_spark(pd.DataFrame({'user_id': user_ids}), spark)
-    return pd.DataFrame([_evaluated_in_spark(_model(m), split, user_ids, ks, averaging, test, users) for m in models])
+    return pd.DataFrame([_evaluated_in_spark(as_model(m), split, user_ids, ks, averaging, test, users) for m in models])
