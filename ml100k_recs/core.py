@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from ml100k_recs.splits import TrainingData
 
 # %% auto #0
-__all__ = ['IMPLICIT_ALIASES', 'register', 'model_index', 'model_class', 'NotFittedError', 'NotSupportedError',
-           'UnavailableError', 'Recommender', 'Recommendations', 'supports', 'get_model', 'list_models',
-           'item_popularity', 'MostPopular']
+__all__ = ['IMPLICIT_ALIASES', 'register', 'model_index', 'model_class', 'get_model', 'NotFittedError', 'NotSupportedError',
+           'UnavailableError', 'Recommender', 'Recommendations', 'supports', 'list_models', 'item_popularity',
+           'MostPopular']
 
 # %% ../nbs/01_core.ipynb #e67a9a39
 class NotFittedError(RuntimeError):
@@ -302,20 +302,13 @@ def supports(model, capability: str) -> bool:
     return getattr(cls, hook) is not getattr(Recommender, hook)
 
 # %% ../nbs/01_core.ipynb #be1fc882
-register, model_index, model_class = MODELS.register, MODELS.index, MODELS.get
-
-def get_model(name: str, **params) -> Recommender:
-    "A new, unfitted model by registered name, with hyper-parameters overriding its defaults."
-    return MODELS.create(name, **params)
+register, model_index, model_class, get_model = MODELS.register, MODELS.index, MODELS.get, MODELS.create
 
 # %% ../nbs/01_core.ipynb #0ea54a4f
 def list_models() -> pd.DataFrame:
     "Every registered model: description, hyper-parameters with defaults, and whether it folds in new users / lists similar items."
-    import pandas as pd
-    rows = [{'model': name, 'description': describe(cls), 'hyperparameters': dict(cls.hyperparameters),
-             'fold_in': supports(cls, 'fold_in'), 'similar_items': supports(cls, 'similar_items'), 'tunable': bool(cls.grid)}
-            for name, cls in ((name, model_class(name)) for name in model_index())]
-    return pd.DataFrame(rows, columns=['model', 'description', 'hyperparameters', 'fold_in', 'similar_items', 'tunable'])
+    return MODELS.table(fold_in=lambda cls: supports(cls, 'fold_in'), similar_items=lambda cls: supports(cls, 'similar_items'),
+                        tunable=lambda cls: bool(cls.grid))
 
 # %% ../nbs/01_core.ipynb #d8278d33
 def item_popularity(data: TrainingData) -> np.ndarray:

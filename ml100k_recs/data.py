@@ -479,14 +479,20 @@ def _interactions(ratings: pd.DataFrame) -> pd.DataFrame:
                               'per pair, e.g. frame.drop_duplicates(["user_id", "item_id"], keep="last").')
     return table
 
+# %% ../nbs/00_data.ipynb #e5f66f24
+def _metadata(frame: pd.DataFrame | None, column: str, present: np.ndarray, what: str) -> tuple[np.ndarray, pd.DataFrame]:
+    "(every id of `present` and of `frame`, `frame` indexed by them): optional metadata joined to the ids the ratings use."
+    meta = pd.DataFrame({column: []}) if frame is None else frame.rename(columns=_ALIASES)
+    article = 'an' if column[0] in 'aeio' else 'a'  # an item_id, a user_id
+    if column not in meta: raise DataFormatError(f'the {what} frame needs {article} {column} column; it has {list(frame.columns)}.')
+    meta = meta.assign(**{column: _ids(meta, column, what)}).drop_duplicates(column)
+    every = np.union1d(present, meta[column].to_numpy())
+    return every, meta.set_index(column).reindex(every)
+
 # %% ../nbs/00_data.ipynb #e5f66f25
 def _item_table(item: np.ndarray, items: pd.DataFrame | None, genres) -> tuple[pd.DataFrame, tuple]:
     "The items of `item` and of the metadata `items`, with defaults where the metadata says nothing, and the genre list."
-    meta = pd.DataFrame({'item_id': []}) if items is None else items.rename(columns=_ALIASES)
-    if 'item_id' not in meta: raise DataFormatError(f'the items frame needs an item_id column; it has {list(items.columns)}.')
-    meta = meta.assign(item_id=_ids(meta, 'item_id', 'items')).drop_duplicates('item_id')
-    all_items = np.union1d(item, meta.item_id.to_numpy())
-    meta = meta.set_index('item_id').reindex(all_items)
+    all_items, meta = _metadata(items, 'item_id', item, 'items')
     year = pd.to_numeric(meta['year'], errors='coerce') if 'year' in meta else pd.Series(np.nan, index=all_items)
     released = pd.to_datetime(meta['release_date'], errors='coerce') if 'release_date' in meta else pd.Series(pd.NaT, index=all_items)
     year = year.fillna(released.dt.year).astype('Int64')
@@ -503,11 +509,7 @@ def _item_table(item: np.ndarray, items: pd.DataFrame | None, genres) -> tuple[p
 # %% ../nbs/00_data.ipynb #48da8351
 def _user_table(user: np.ndarray, users: pd.DataFrame | None) -> pd.DataFrame:
     "The users of `user` and of the metadata `users` (age, gender, occupation, zip code where given)."
-    people = pd.DataFrame({'user_id': []}) if users is None else users.rename(columns=_ALIASES)
-    if 'user_id' not in people: raise DataFormatError(f'the users frame needs a user_id column; it has {list(users.columns)}.')
-    people = people.assign(user_id=_ids(people, 'user_id', 'users')).drop_duplicates('user_id')
-    all_users = np.union1d(user, people.user_id.to_numpy())
-    people = people.set_index('user_id').reindex(all_users)
+    all_users, people = _metadata(users, 'user_id', user, 'users')
     user_table = pd.DataFrame({'user_id': all_users, **{c: people[c].to_numpy() if c in people else pd.NA
                                                         for c in ('age', 'gender', 'occupation', 'zip_code')}})
     return user_table

@@ -104,10 +104,11 @@ def _register(self, name: str):
     def decorate(cls):
         if not self.accepts(cls):
             raise TypeError(f'{self.decorator}({name!r}) decorates a {self.base.rsplit(".", 1)[1]} subclass, got {cls!r}.')
-        old = self.classes.get(name)
-        if old is not None and old.__qualname__ != cls.__qualname__:  # the same class again (a notebook, then its module) is fine
+        old, cls.name = self.classes.get(name), name
+        if old is not None and old.__qualname__ != cls.__qualname__:
             raise ValueError(f'{self.kind} name {name!r} is already registered to {old.__module__}.{old.__qualname__}.')
-        self.classes[name], cls.name = cls, name
+        if old is None or cls.__module__ != '__main__':  # a notebook's copy of a module's class never replaces the module's
+            self.classes[name] = cls
         return cls
     return decorate
 
@@ -160,6 +161,17 @@ def _unregister(self, name: str) -> None:
     self.classes.pop(name, None)
 
 Registry.get, Registry.create, Registry.unregister = _get, _create, _unregister
+
+# %% ../nbs/01d_registry.ipynb #reg0tab2
+def _table(self, **columns) -> 'pd.DataFrame':
+    "Every registered entry: name, description, hyper-parameters with their defaults, and `columns` (name → function of the class)."
+    import pandas as pd
+    rows = [{self.kind.replace('-', ''): name, 'description': entry['description'],
+             'hyperparameters': dict(self.get(name).hyperparameters), **{c: f(self.get(name)) for c, f in columns.items()}}
+            for name, entry in self.index().items()]
+    return pd.DataFrame(rows, columns=[self.kind.replace('-', ''), 'description', 'hyperparameters', *columns])
+
+Registry.table = _table
 
 # %% ../nbs/01d_registry.ipynb #96f74969
 MODELS = Registry('model', 'ml100k_recs.models', 'register', 'ml100k_recs.core.Recommender')

@@ -24,15 +24,14 @@ from .splits import Split, TrainingData, as_training
 from .vectors import build_index, encode_texts, looks_like_path, search_index
 
 # %% auto #0
-__all__ = ['ProfileSort', 'PROFILE_SORTS', 'register_reranker', 'reranker_index', 'reranker_class', 'SECRET_PARAMS',
-           'movie_titles_genres', 'movie_text', 'profile_entry', 'movie_texts', 'liked_profiles', 'liked_vector_sums',
-           'mean_liked_vectors', 'train_counts', 'search_in_blocks', 'popular_unseen', 'candidate_scores',
-           'first_k_allowed', 'stashed', 'SeedEmbedding', 'seed_candidates', 'fold_in_candidates', 'Reranker',
-           'candidate_positions', 'best_first', 'rerank_candidates', 'get_reranker', 'list_rerankers',
-           'PopularityReranker', 'RerankModel', 'check_composite', 'fit_composite', 'restore_composite', 'rank_changes',
-           'rerank_model', 'local_cross_encoder', 'resolve_cross_encoder', 'make_tiny_cross_encoder',
-           'load_cross_encoder', 'TextReranker', 'CrossEncoderReranker', 'SeedRerank', 'relevant_first',
-           'rerank_ceiling']
+__all__ = ['ProfileSort', 'PROFILE_SORTS', 'register_reranker', 'reranker_index', 'reranker_class', 'get_reranker',
+           'SECRET_PARAMS', 'movie_titles_genres', 'movie_text', 'profile_entry', 'movie_texts', 'liked_profiles',
+           'liked_vector_sums', 'mean_liked_vectors', 'train_counts', 'search_in_blocks', 'popular_unseen',
+           'candidate_scores', 'first_k_allowed', 'stashed', 'SeedEmbedding', 'seed_candidates', 'fold_in_candidates',
+           'Reranker', 'candidate_positions', 'best_first', 'rerank_candidates', 'list_rerankers', 'PopularityReranker',
+           'RerankModel', 'check_composite', 'fit_composite', 'restore_composite', 'rank_changes', 'rerank_model',
+           'local_cross_encoder', 'resolve_cross_encoder', 'make_tiny_cross_encoder', 'load_cross_encoder',
+           'TextReranker', 'CrossEncoderReranker', 'SeedRerank', 'relevant_first', 'rerank_ceiling']
 
 # %% ../nbs/05_rerank.ipynb #5e2dcda0
 def movie_titles_genres(dataset: Dataset) -> tuple[list[str], list[str]]:
@@ -267,17 +266,12 @@ def rerank_candidates(ranker: Reranker, user_ids, candidates: Recommendations) -
     return Recommendations(out.ids[0], out.scores[0]) if np.ndim(user_ids) == 0 else out
 
 # %% ../nbs/05_rerank.ipynb #81b6b840
-register_reranker, reranker_index, reranker_class = RERANKERS.register, RERANKERS.index, RERANKERS.get
-
-def get_reranker(name: str, **params) -> Reranker:
-    "A new, unfitted re-ranker by registered name."
-    return RERANKERS.create(name, **params)
+register_reranker, reranker_index, reranker_class, get_reranker = (RERANKERS.register, RERANKERS.index, RERANKERS.get,
+                                                                   RERANKERS.create)
 
 def list_rerankers() -> pd.DataFrame:
     "Every registered re-ranker with its description and hyper-parameters."
-    rows = [{'reranker': name, 'description': entry['description'], 'hyperparameters': dict(reranker_class(name).hyperparameters)}
-            for name, entry in reranker_index().items()]
-    return pd.DataFrame(rows, columns=['reranker', 'description', 'hyperparameters'])
+    return RERANKERS.table()
 
 # %% ../nbs/05_rerank.ipynb #3af8f61f
 @register_reranker('popularity')
