@@ -322,10 +322,3 @@ class MostPopular(Recommender):
     def _fit(self, data): self.popularity_ = item_popularity(data).astype(np.float64)
     def _scores(self, user_rows): return np.broadcast_to(self.popularity_, (len(user_rows), len(self.popularity_)))
     def _fold_in(self, row): return self.popularity_[None, :]
-
-# %% ../nbs/01_core.ipynb #b6923a5b
-def _attach(cls, **methods) -> None:
-    "Attach functions to `cls` as methods under the given names (used by chapters that write a long class section by section)."
-    for name, f in methods.items():
-        f.__name__, f.__qualname__ = name, f'{cls.__name__}.{name}'
-        setattr(cls, name, f)
