@@ -13,8 +13,14 @@ import time
 # %% auto #0
 __all__ = ['MODES', 'progress_mode', 'step', 'progress']
 
-# %% ../nbs/00g_progress.ipynb #c9562a5f
+# %% ../nbs/00g_progress.ipynb #65eb595c
 MODES = ('bar', 'lines', 'off')
+
+def _in_notebook() -> bool:
+    "Does this code run inside an IPython shell (a notebook kernel, or nbdev's test runner)?"
+    if 'IPython' not in sys.modules: return False
+    from IPython import get_ipython
+    return get_ipython() is not None
 
 def progress_mode(enabled: bool | None = None) -> str:
     "'bar' (a terminal), 'lines' (a file or pipe) or 'off' (a notebook, or `enabled=False`); ML100K_PROGRESS overrides."
@@ -22,7 +28,7 @@ def progress_mode(enabled: bool | None = None) -> str:
     chosen = os.environ.get('ML100K_PROGRESS', '').strip().lower()
     if chosen in MODES: return chosen
     if chosen: raise ValueError(f'ML100K_PROGRESS must be one of {", ".join(MODES)}, got {chosen!r}.')
-    if 'ipykernel' in sys.modules and not enabled: return 'off'
+    if _in_notebook() and not enabled: return 'off'
     return 'bar' if sys.stderr.isatty() else 'lines'
 
 # %% ../nbs/00g_progress.ipynb #5a1aea21
