@@ -5,32 +5,45 @@
 # %% ../nbs/05a_hybrid.ipynb #c08763e0
 from __future__ import annotations
 
-import itertools
-from typing import Annotated, ClassVar, Literal
+import hashlib
+import inspect
+import sys
+import warnings
+from dataclasses import dataclass
+from typing import Annotated, ClassVar
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .arrays import keep_top_k, rank_in_rows, top_k_positions, zscore_rows
-from .blend import make_retriever, ndcg_at, ranking_rule, retriever_specs
+import ml100k_recs
+from .arrays import available_memory, keep_top_k, rank_in_rows, top_k_positions, zscore_rows
+from .blend import make_retriever, ndcg_at, retriever_specs
 from .core import Recommender, register
 from .data import quiet_imports
+from .files import format_bytes
 from .metrics import measure_lists
 from .modelfile import Fitted
-from .params import ParameterError, Range, check_param
+from .params import ParameterError, ParameterWarning, Range, check_param
+from .progress import step
 from .rerank import Reranker, movie_texts, register_reranker
 from .splits import Split, TrainingData
 from .vectors import encode_texts
+with quiet_imports():
+    from ml100k_recs.evaluation import as_model_class
+    from ml100k_recs.tuning import data_fingerprint, read_entry, tune, write_entry
 
 # %% auto #0
 __all__ = ['DEFAULT_RETRIEVERS', 'ITEM_FEATURES', 'USER_FEATURES', 'PAIR_FEATURES', 'SCALINGS', 'LABELS', 'LAMBDAMART',
-           'HYBRID_FITTED', 'RANKER_PARAMS', 'DISPLAY_NAMES', 'unseen_scores', 'candidate_union', 'candidate_matrix',
-           'top_lists', 'relevant_found', 'union_lists', 'candidate_recall', 'entries', 'release_years',
-           'rating_statistics', 'rating_biases', 'film_neighbourhoods', 'side_statistics', 'side_features',
-           'retriever_columns', 'CandidateFeatures', 'relevance_labels', 'examples', 'ranking_examples',
-           'stacked_examples', 'train_lambdamart', 'ranker_settings', 'checked_retrievers', 'fitted_state',
-           'check_names', 'restored_features', 'booster_from', 'Hybrid', 'tune_hybrid', 'ordinal', 'feature_group',
+           'DISPLAY_NAMES', 'DESIGN_PARAMS', 'HYBRID_FITTED', 'RANKER_PARAMS', 'unseen_scores', 'candidate_union',
+           'candidate_matrix', 'top_lists', 'relevant_found', 'union_lists', 'candidate_recall', 'entries',
+           'release_years', 'rating_statistics', 'rating_biases', 'film_neighbourhoods', 'side_statistics',
+           'side_features', 'retriever_columns', 'CandidateFeatures', 'relevance_labels', 'examples',
+           'ranking_examples', 'RankingSet', 'ranking_set', 'train_ranker', 'RankingSets', 'restrict', 'cross_fit',
+           'mean_prediction', 'validation_ndcg', 'feature_group', 'best_ranks', 'gain_shares', 'pool_that_fits',
+           'tuned_retrievers', 'choose_ranker', 'choose_depth', 'choose_features', 'design_key', 'cached_design',
+           'store_design', 'design_hybrid', 'ranker_settings', 'checked_retrievers', 'int_options', 'final_features',
+           'fitted_state', 'check_names', 'restored_features', 'booster_from', 'restored_rankers', 'Hybrid', 'ordinal',
            'reason', 'explain_rows', 'film_facts', 'explain_list', 'LambdaMARTReranker']
 
 # %% ../nbs/05a_hybrid.ipynb #5cbe3bb8
@@ -243,7 +256,7 @@ class CandidateFeatures:
         columns += list(side_features(self.stats, user_rows, rows, cols).values())
         return rows, cols, np.column_stack(columns).astype(np.float32)
 
-# %% ../nbs/05a_hybrid.ipynb #7a1b0001
+# %% ../nbs/05a_hybrid.ipynb #h22f5811
 LABELS = ('graded', 'binary')
 
 def relevance_labels(ratings, kind: str = 'graded', threshold: int = 4) -> np.ndarray:
@@ -253,7 +266,7 @@ def relevance_labels(ratings, kind: str = 'graded', threshold: int = 4) -> np.nd
     if kind == 'binary': return (ratings >= threshold).astype(np.int64)
     raise ParameterError(f'label must be one of {LABELS}, got {kind!r}.')
 
-# %% ../nbs/05a_hybrid.ipynb #7a1b0003
+# %% ../nbs/05a_hybrid.ipynb #h229d68c
 def examples(features: CandidateFeatures, carve: Split) -> dict:
     "One carve-out's training examples: `features` fitted on its train side, every user's candidates, and their held-out ratings (0 = not held out)."
     ds = carve.dataset
@@ -264,178 +277,104 @@ def examples(features: CandidateFeatures, carve: Split) -> dict:
     return {'rows': rows, 'cols': cols, 'X': X, 'ratings': np.asarray(ratings[rows, cols]).ravel(), 'names': features.names,
             'threshold': carve.relevance_threshold}
 
-def ranking_examples(data: TrainingData, features: CandidateFeatures, carveouts: int = 4) -> list[dict]:
-    "Training examples from `carveouts` carve-outs of the training data (seeds 0, 1, …), a copy of `features` fitted on each one's train side."
-    return [examples(features.clone().fit(carve.training), carve) for carve in (data.carve(0.2, seed) for seed in range(carveouts))]
+def ranking_examples(carves: list[Split], features: CandidateFeatures) -> list[dict]:
+    "Training examples from each carve-out, a copy of `features` fitted on its train side."
+    return [examples(features.clone().fit(carve.training), carve) for carve in carves]
 
-# %% ../nbs/05a_hybrid.ipynb #59054384
+# %% ../nbs/05a_hybrid.ipynb #h220a76c
 def _lightgbm():
     "LightGBM, imported on first use (it imports scikit-learn and scipy.stats when they are installed: seconds)."
     with quiet_imports(): import lightgbm
     return lightgbm
 
-def _ranking_dataset(X, y, queries, keep):
-    "A LightGBM ranking Dataset of the examples `keep`, grouped by query, without queries that hold no positive label."
-    has = np.zeros(queries.max() + 1, dtype=bool)
-    has[queries[keep & (y > 0)]] = True
-    order = np.flatnonzero(keep & has[queries])
-    order = order[np.argsort(queries[order], kind='stable')]
-    _, sizes = np.unique(queries[order], return_counts=True)
-    return _lightgbm().Dataset(X[order], y[order], group=sizes, free_raw_data=False)
-
-# %% ../nbs/05a_hybrid.ipynb #59054385
-LAMBDAMART = {'objective': 'lambdarank', 'metric': 'ndcg', 'eval_at': [10], 'learning_rate': 0.05, 'num_leaves': 15,
+LAMBDAMART = {'objective': 'lambdarank', 'metric': 'ndcg', 'eval_at': [10], 'learning_rate': 0.1, 'num_leaves': 15,
               'min_data_in_leaf': 50, 'lambda_l2': 10.0, 'feature_fraction': 0.8, 'bagging_fraction': 0.8, 'bagging_freq': 1,
               'lambdarank_truncation_level': 20, 'num_threads': 1, 'seed': 0, 'deterministic': True, 'force_row_wise': True,
-              'verbose': -1}  # LightGBM's settings: one thread, deterministic (reproducible to the bit)
+              'feature_pre_filter': False, 'verbose': -1}  # LightGBM's settings: one thread, deterministic (reproducible to the bit)
 
-def stacked_examples(parts: list[dict], n_users: int, label: str = 'graded', columns=None) -> tuple:
-    "The carve-outs' examples as one set: (features, labels, binary relevance, query of each example — one per carve-out and user)."
+# %% ../nbs/05a_hybrid.ipynb #h22a4cb4
+@dataclass
+class RankingSet:
+    "Carve-out examples as one LightGBM ranking Dataset (binned once) and the held-out rating of each of its rows."
+    dataset: object
+    ratings: np.ndarray
+    threshold: int
+
+    def labelled(self, target: str):
+        "The Dataset with `target`'s labels (set in place: one binned set serves every training)."
+        self.dataset.set_label(relevance_labels(self.ratings, target, self.threshold))
+        return self.dataset
+
+def ranking_set(parts: list[dict], n_users: int, columns=None, reference=None) -> RankingSet:
+    "The carve-outs' examples as one ranking set: a query per carve-out and user (queries without a positive dropped), binned like `reference`."
     X = np.vstack([p['X'] for p in parts])
     if columns is not None: X = X[:, columns]
     ratings, threshold = np.concatenate([p['ratings'] for p in parts]), parts[0]['threshold']
     queries = np.concatenate([p['rows'] + i * n_users for i, p in enumerate(parts)])
-    return X, relevance_labels(ratings, label, threshold), relevance_labels(ratings, 'binary', threshold), queries
+    has = np.zeros(queries.max() + 1, dtype=bool)
+    has[queries[ratings >= threshold]] = True
+    order = np.flatnonzero(has[queries])
+    order = order[np.argsort(queries[order], kind='stable')]
+    _, sizes = np.unique(queries[order], return_counts=True)
+    dataset = _lightgbm().Dataset(X[order], relevance_labels(ratings[order], 'binary', threshold), group=sizes, reference=reference,
+                                  params=LAMBDAMART, free_raw_data=False)
+    return RankingSet(dataset.construct(), ratings[order], threshold)
 
-# %% ../nbs/05a_hybrid.ipynb #59054387
-def train_lambdamart(parts: list[dict], n_users: int, target: str = 'graded', rounds: int = 50, holdout: float = 0.0,
-                     patience: int = 50, seed: int = 0, columns=None, **params):
-    "LambdaMART on the carve-outs' queries: `rounds` trees, or (`holdout` > 0) early-stopped on NDCG@10 of a held-out share of the users; (booster, rounds)."
-    lightgbm = _lightgbm()
-    X, y, y_relevant, queries = stacked_examples(parts, n_users, target, columns)
-    held = np.zeros(n_users, dtype=bool)
-    held[np.random.default_rng(seed).permutation(n_users)[:int(round(holdout * n_users))]] = True
-    is_held, config = held[queries % n_users], {**LAMBDAMART, 'seed': seed, **params}
-    train = _ranking_dataset(X, y, queries, ~is_held)
-    if not held.any(): return lightgbm.train(config, train, rounds), rounds
-    valid = _ranking_dataset(X, y_relevant, queries, is_held)  # early stopping judges the test's own relevance
-    booster = lightgbm.train(config, train, rounds, valid_sets=[valid], valid_names=['held-out users'],
-                             callbacks=[lightgbm.early_stopping(patience, verbose=False)])
+# %% ../nbs/05a_hybrid.ipynb #h22fbf03
+def train_ranker(train: RankingSet, valid: RankingSet | None = None, target: str = 'graded', rounds: int = 200, patience: int = 20, **params):
+    "LambdaMART on `train` with `target`'s labels, early-stopped on NDCG@10 of `valid` (judged by its own relevance) if given: (booster, rounds)."
+    lightgbm, config = _lightgbm(), {**LAMBDAMART, **params}
+    data = train.labelled(target)
+    if valid is None: return lightgbm.train(config, data, rounds), rounds
+    check = valid.labelled('binary')  # judged by the held-out ratings' own relevance
+    booster = lightgbm.train(config, data, rounds, valid_sets=[check], callbacks=[lightgbm.early_stopping(patience, verbose=False)])
     return booster, booster.best_iteration or rounds
 
-# %% ../nbs/05a_hybrid.ipynb #bc33dfd3
-HYBRID_FITTED = {  # besides the nested retrievers (retriever_0_, …) and the lists of feature names, titles and genre names
-    'booster_': Fitted('value', 'U'), 'rounds_': Fitted('value', 'i'), 'stat_threshold_': Fitted('value', 'i'),
-    'stat_mean_': Fitted('value', 'f'), 'stat_ratings_': Fitted('sparse', 'f', ('users', 'items')),
-    'stat_items_': Fitted('array', 'f', ('items', len(ITEM_FEATURES))), 'stat_users_': Fitted('array', 'f', ('users', len(USER_FEATURES))),
-    'stat_item_bias_': Fitted('array', 'f', ('items',)), 'stat_user_bias_': Fitted('array', 'f', ('users',)),
-    'stat_residual_weights_': Fitted('sparse', 'f', ('items', 'items')), 'stat_neighbours_': Fitted('sparse', 'f', ('items', 'items')),
-    'stat_genres_': Fitted('array', 'f', ('items', None)), 'stat_years_': Fitted('array', 'f', ('items',)),
-    'stat_vectors_': Fitted('array', 'f', ('items', None))}
+class RankingSets:
+    "A design's ranking sets, each built once: ranker i trains on the carve-outs other than i and early-stops on carve-out i."
+    def __init__(self, parts: list[dict], n_users: int):
+        self.parts, self.n_users, self._sets = parts, n_users, {}
 
-# %% ../nbs/05a_hybrid.ipynb #bc33dfe1
-RANKER_PARAMS = ('target', 'rounds', 'holdout', 'patience', 'learning_rate', 'num_leaves', 'min_data_in_leaf', 'lambda_l2', 'seed')
+    def of(self, which: tuple) -> RankingSet:
+        "The ranking set of the carve-outs `which` (positions), binned like the first set built."
+        if which not in self._sets:
+            reference = next(iter(self._sets.values())).dataset if self._sets else None
+            self._sets[which] = ranking_set([self.parts[j] for j in which], self.n_users, reference=reference)
+        return self._sets[which]
 
-def ranker_settings(model) -> dict:
-    "A hybrid's ranker settings (RANKER_PARAMS), as `train_lambdamart` takes them."
-    return {name: getattr(model, name) for name in RANKER_PARAMS}
+    def train(self, i: int) -> RankingSet: return self.of(tuple(j for j in range(len(self.parts)) if j != i))
+    def valid(self, i: int) -> RankingSet: return self.of((i,))
 
-def checked_retrievers(retrievers: dict, sources: tuple) -> dict[str, dict]:
-    "The retrievers as `retriever_specs` gives them, once every candidate source is checked to be one of their labels."
-    specs = retriever_specs(retrievers)
-    check_param('sources', sources, all(isinstance(s, str) and s in specs for s in sources), f'labels of retrievers ({", ".join(specs)})')
-    return specs
+# %% ../nbs/05a_hybrid.ipynb #h220670d
+def restrict(part: dict, keep=None, columns=None) -> dict:
+    "A carve-out's examples restricted to the rows `keep` (a boolean mask) and the feature columns `columns` (positions)."
+    keep = slice(None) if keep is None else keep
+    X = part['X'][keep] if columns is None else part['X'][keep][:, columns]
+    names = part['names'] if columns is None else [part['names'][c] for c in columns]
+    return {**part, 'X': X, 'rows': part['rows'][keep], 'cols': part['cols'][keep], 'ratings': part['ratings'][keep], 'names': names}
 
-# %% ../nbs/05a_hybrid.ipynb #bc33dfd5
-def fitted_state(data: TrainingData, booster, rounds: int, features: CandidateFeatures) -> dict:
-    "What a hybrid keeps of a fit, as fitted attributes: the ranker as LightGBM's text, the names it quotes, the retrievers (nested models) and the statistics."
-    ds = data.dataset
-    return {'booster_': booster.model_to_string(num_iteration=rounds), 'rounds_': int(rounds), 'feature_names_': features.names,
-            'titles_': [str(t) for t in ds.items.set_index('item_id').loc[ds.item_ids, 'title']], 'genre_names_': [str(g) for g in ds.genres],
-            **{f'retriever_{i}_': model for i, model in enumerate(features.models.values())},
-            **{f'stat_{key}_': value for key, value in features.stats.items()}}
+# %% ../nbs/05a_hybrid.ipynb #h22fc75d
+def cross_fit(sets: RankingSets, target: str, **settings) -> list[tuple]:
+    "One ranker per carve-out, trained on the other carve-outs' examples and early-stopped on its own: [(booster, rounds)]."
+    return [train_ranker(sets.train(i), sets.valid(i), target, **settings) for i in range(len(sets.parts))]
 
-def check_names(name: str, value, count: int) -> None:
-    "Raise a ValueError unless `value` (a saved list of names) is a list of `count` texts."
-    if not (isinstance(value, list) and len(value) == count and all(isinstance(v, str) for v in value)):
-        raise ValueError(f'{name} must be a list of {count} names, got {type(value).__name__} {str(value)[:60]}')
+def mean_prediction(rankers: list[tuple], X: np.ndarray, contributions: bool = False) -> np.ndarray:
+    "The rankers' mean score for each feature row (or, with `contributions`, their mean feature contributions)."
+    if not len(X): return np.zeros((0, X.shape[1] + 1) if contributions else 0)
+    return np.mean([b.predict(X, num_iteration=r, pred_contrib=contributions) for b, r in rankers], axis=0)
 
-# %% ../nbs/05a_hybrid.ipynb #bc33dfd7
-def restored_features(model) -> CandidateFeatures:
-    "A fitted or loaded hybrid's CandidateFeatures, from its nested retrievers and statistics, once its lists of names are checked."
-    features = model._features()
-    if model.feature_names_ != features.names: raise ValueError('feature_names_ does not match the features of its settings')
-    check_names('titles_', model.titles_, len(model.item_ids_))
-    check_names('genre_names_', model.genre_names_, model.stat_genres_.shape[1])
-    features.models = {label: getattr(model, f'retriever_{i}_') for i, label in enumerate(model.retrievers)}
-    features.stats = {a[5:-1]: getattr(model, a) for a in list(vars(model)) if a.startswith('stat_') and a.endswith('_')}
-    return features
+# %% ../nbs/05a_hybrid.ipynb #h229f90b
+def validation_ndcg(rankers: list[tuple], parts: list[dict], carves: list[Split], keep=None, columns=None) -> float:
+    "Mean NDCG@10 over the carve-outs, each scored by the ranker that did not train on it, its candidates `keep(part)` (default all)."
+    values = []
+    for (booster, rounds), part, carve in zip(rankers, parts, carves):
+        shown = restrict(part, None if keep is None else keep(part), columns)
+        shape = (carve.dataset.n_users, carve.dataset.n_items)
+        scores = candidate_matrix(shown['rows'], shown['cols'], booster.predict(shown['X'], num_iteration=rounds), shape)
+        values.append(ndcg_at(carve, scores, 10))
+    return float(np.mean(values))
 
-def booster_from(text: str):
-    "LightGBM's booster from its saved text (a text LightGBM cannot read: a ValueError)."
-    if not (text.startswith('tree\n') and '\nnum_class=' in text[:1000]): raise ValueError('booster_ is not a LightGBM model (no model header)')
-    try: return _lightgbm().Booster(model_str=text)
-    except Exception as e: raise ValueError(f'booster_ is not a LightGBM model ({str(e)[:80]})') from None
-
-# %% ../nbs/05a_hybrid.ipynb #bc33dfd8
-@register('hybrid')
-class Hybrid(Recommender):
-    "Two stages: the union of several registered retrievers' top N, re-ranked by LambdaMART (LightGBM) trained on validation carve-outs of train."
-    retrievers: dict = DEFAULT_RETRIEVERS  # label → hyper-parameters ('model' names the registered model; default: the label)
-    candidates: Annotated[int, Range(1)] = 20  # N: each source retriever's top N unseen films are candidates
-    sources: tuple = ()  # the retrievers whose top N are candidates (default: all; the others give features only)
-    target: Literal['graded', 'binary'] = 'graded'  # training labels: 'graded' (5★ → 2, 4★ → 1, else 0) or 'binary' (rated ≥ 4)
-    carveouts: Annotated[int, Range(1)] = 4  # validation carve-outs of train (seeds 0, 1, …) whose held-out ratings are the training queries
-    rounds: Annotated[int, Range(1)] = 50  # boosting rounds (the most, when early-stopped)
-    holdout: Annotated[float, Range(0, 1, below=True)] = 0.0  # share of the users whose queries early-stop the ranker (0: no early stopping)
-    patience: Annotated[int, Range(1)] = 50  # rounds without improvement on the held-out users before stopping
-    learning_rate: Annotated[float, Range(0, above=True)] = 0.05
-    num_leaves: Annotated[int, Range(1)] = 15
-    min_data_in_leaf: Annotated[int, Range(1)] = 50
-    lambda_l2: Annotated[float, Range(0)] = 10.0
-    encoder: str = 'all-MiniLM-L6-v2'  # the text model of the text-similarity feature ('' leaves it out)
-    scaling: Literal['user', 'raw'] = 'user'  # retriever features: 'user' (z-score and log rank within the user) or 'raw' (the raw score)
-    seed: Annotated[int, Range(0)] = 0
-    grid = {'rounds': [25, 50, 100], 'target': ['graded', 'binary']}
-    candidates_exclude_seen: ClassVar[bool] = True  # own items are never candidates, so `scores` gives them -inf
-    transient, fitted_attributes = ('features_', 'ranker_'), HYBRID_FITTED
-
-    def _check_params(self): self.retrievers = checked_retrievers(self.retrievers, self.sources)
-
-    def _features(self) -> CandidateFeatures: return CandidateFeatures(self.retrievers, self.candidates, self.sources, self.encoder, self.scaling)
-
-    def _fit(self, data: TrainingData):
-        parts = ranking_examples(data, self._features(), self.carveouts)
-        booster, rounds = train_lambdamart(parts, data.dataset.n_users, **ranker_settings(self))
-        for attr in [a for a in vars(self) if a.startswith(('retriever_', 'stat_')) and a.endswith('_')]: delattr(self, attr)
-        vars(self).update(fitted_state(data, booster, rounds, self._features().fit(data)))
-        self._restore()
-
-    def _restore(self): self.features_, self.ranker_ = restored_features(self), booster_from(self.booster_)
-
-    def candidate_scores(self, user_rows, items: np.ndarray | None = None):
-        "(rows into `user_rows`, film positions, features, ranker scores) of these users' candidates (or of the given `items`, users × N)."
-        rows, cols, X = self.features_.frame(user_rows, items)
-        return rows, cols, X, self.ranker_.predict(X) if len(X) else np.zeros(0)
-
-    def _scores(self, user_rows):
-        rows, cols, _, scores = self.candidate_scores(user_rows)
-        return candidate_matrix(rows, cols, scores, (len(user_rows), len(self.item_ids_)))
-
-    def explain(self, user_id, k: int = 10, top: int = 3) -> pd.DataFrame:
-        "The user's top `k`, each film with a sentence saying why, its feature groups' contributions to the score and the expected score they add to."
-        return explain_list(self, user_id, k, top)
-
-# %% ../nbs/05a_hybrid.ipynb #9a262bd9
-def tune_hybrid(held_out: Split, grid: dict | None = None, k: int = 10, **params) -> pd.DataFrame:
-    "NDCG@k on a carve-out's held-out ratings (`held_out`, e.g. `split.validation`) of the hybrid fitted on its train side, per combination of ranker settings in `grid` (default `Hybrid.grid`), best first; retrievers fitted once."
-    grid = Hybrid.grid if grid is None else grid
-    other = sorted(set(grid) - set(RANKER_PARAMS))
-    if other: raise ParameterError(f"tune_hybrid shares the retrievers between grid points, so it tunes only the ranker's settings "
-                                   f"({', '.join(RANKER_PARAMS)}), not {', '.join(other)}: search those with tuning.grid_search.")
-    data, base = held_out.training, Hybrid(**params)
-    shape = (data.dataset.n_users, data.dataset.n_items)
-    parts = ranking_examples(data, base._features(), base.carveouts)
-    rows, cols, X = base._features().fit(data).frame(np.arange(shape[0]))
-    rule, results = ranking_rule(data), []
-    for values in itertools.product(*grid.values()):
-        combo = dict(zip(grid, values))
-        booster, rounds = train_lambdamart(parts, shape[0], **ranker_settings(Hybrid(**{**params, **combo})))
-        scores = candidate_matrix(rows, cols, booster.predict(X, num_iteration=rounds), shape)
-        results.append({**combo, f'NDCG@{k}': ndcg_at(held_out, scores, k, rule)})
-    return pd.DataFrame(results).sort_values(f'NDCG@{k}', ascending=False, kind='stable').reset_index(drop=True)
-
-# %% ../nbs/05a_hybrid.ipynb #636f6e41
+# %% ../nbs/05a_hybrid.ipynb #h220d4ec
 DISPLAY_NAMES = {'ease': 'EASE', 'ease-binary': 'EASE (every rating)', 'rp3beta': 'RP3β', 'p3alpha': 'P3α', 'als': 'ALS',
                  'item-knn': 'item-kNN', 'user-knn': 'user-kNN', 'kg-paths': 'the knowledge graph',
                  'kg-content': 'the knowledge graph (genres and years)', 'spectral': 'the spectral embedding',
@@ -446,18 +385,276 @@ _GROUPS = {'popularity': 'popularity', 'liked popularity': 'popularity', 'mean r
            'neighbour residual': 'predicted rating', 'liked neighbours': 'liked neighbours',
            'disliked neighbours': 'disliked neighbours', 'genre affinity': 'genres', 'text similarity': 'text'}
 
-# %% ../nbs/05a_hybrid.ipynb #636f6e43
-def ordinal(n: int) -> str:
-    "1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st."
-    n = int(n)
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-# %% ../nbs/05a_hybrid.ipynb #636f6e44
 def feature_group(name: str, retrievers) -> str:
     "The reason a feature speaks for: its retriever's label, or a side-feature group ('film ratings', 'genres', …)."
     for label in retrievers:
         if name in (f'{label} score', f'{label} rank'): return label
     return _GROUPS.get(name, name)
+
+# %% ../nbs/05a_hybrid.ipynb #h22dc27c
+def best_ranks(part: dict, labels) -> np.ndarray:
+    "Each example's best (0-based) rank among the retrievers `labels`, read back from its log-rank features."
+    cols = [part['names'].index(f'{label} rank') for label in labels]
+    return np.rint(np.expm1(part['X'][:, cols].astype(np.float64))).min(1)
+
+def gain_shares(rankers: list[tuple], names: list[str], labels) -> dict[str, float]:
+    "Each feature group's share of the rankers' total split gain (retrievers `labels` by their score and rank), averaged over the rankers."
+    groups = [feature_group(n, labels) for n in names]
+    shares = []
+    for booster, _ in rankers:
+        gain = booster.feature_importance('gain')
+        gain = gain / max(gain.sum(), 1e-12)
+        shares.append(pd.Series(gain, index=groups).groupby(level=0, sort=False).sum())
+    return pd.concat(shares, axis=1).mean(axis=1).to_dict()
+
+# %% ../nbs/05a_hybrid.ipynb #h2275a48
+def pool_that_fits(retrievers: dict, data: TrainingData) -> dict:
+    "The retrievers (specs) whose fit would fit in the available memory; a ParameterWarning names any left out."
+    ds, have, retrievers = data.dataset, available_memory(), retriever_specs(retrievers)
+    need = {label: make_retriever(spec).memory_needed(ds.n_users, ds.n_items, int(data.train_binary.nnz)) for label, spec in retrievers.items()}
+    fits = {label: spec for label, spec in retrievers.items() if have is None or not need[label] or need[label] <= have}
+    if len(fits) < len(retrievers):
+        warnings.warn(f'hybrid: {", ".join(sorted(set(retrievers) - set(fits)))} would not fit in the {format_bytes(have)} '
+                      f'available for {ds.n_items:,} films, so the pool leaves them out.', ParameterWarning, stacklevel=3)
+    return fits
+
+def tuned_retrievers(data: TrainingData, retrievers: dict, cache_dir=None) -> dict:
+    "Each retriever's hyper-parameters chosen on the training data's validation carve-out (the tuning chapter's cached search); fixed settings stay."
+    out = {}
+    for label, spec in retriever_specs(retrievers).items():
+        fixed = {k: v for k, v in spec.items() if k != 'model'}
+        grid = {k: v for k, v in as_model_class(spec['model']).grid.items() if k not in fixed}
+        found = tune(spec['model'], data, grid=grid, cache_dir=cache_dir, **fixed).params if grid else {}
+        out[label] = {**spec, **{k: found[k] for k in grid}}
+    return out
+
+# %% ../nbs/05a_hybrid.ipynb #h2226a4d
+def choose_ranker(sets: RankingSets, carves, targets, leaves, settings) -> tuple:
+    "The labels (at the first tree size), then the leaves, whose cross-fitted rankers score best on validation: (target, leaves, rankers, trace)."
+    fit, parts = lambda target, n: cross_fit(sets, target, **{**settings, 'num_leaves': n}), sets.parts
+    tried = {(target, leaves[0]): fit(target, leaves[0]) for target in targets}
+    trace = {f'labels {t}': validation_ndcg(tried[t, leaves[0]], parts, carves) for t in targets}
+    target = max(targets, key=lambda t: trace[f'labels {t}'])  # ties to the first listed
+    trace[f'leaves {leaves[0]}'] = trace[f'labels {target}']
+    for n in leaves[1:]:
+        tried[target, n] = fit(target, n)
+        trace[f'leaves {n}'] = validation_ndcg(tried[target, n], parts, carves)
+    n = max(leaves, key=lambda n: trace[f'leaves {n}'])
+    return target, n, tried[target, n], trace
+
+def choose_depth(rankers, parts, carves, sources, depths) -> tuple:
+    "The depth N whose candidates (best rank < N among the retrievers `sources`) score best on validation (ties to the shallower): (N, trace)."
+    trace = {f'N {n}': validation_ndcg(rankers, parts, carves, keep=lambda p, n=n: best_ranks(p, sources) < n) for n in depths}
+    return min(depths, key=lambda n: (-trace[f'N {n}'], n)), trace
+
+# %% ../nbs/05a_hybrid.ipynb #h222b142
+def choose_features(rankers, sets: RankingSets, carves, labels, sources, depth, min_share, target, settings) -> tuple:
+    "Drop the feature groups (never a named source) under `min_share` of the rankers' gain, unless that scores lower: (retrievers kept, feature names kept, rankers, trace)."
+    parts, names = sets.parts, sets.parts[0]['names']
+    shares = gain_shares(rankers, names, labels)
+    weak = [g for g, s in shares.items() if s < min_share and g not in sources]
+    trace = {f'gain share {g}': s for g, s in shares.items()}
+    if not weak: return list(labels), list(names), rankers, trace
+    kept = [l for l in labels if l not in weak]
+    columns = [c for c, name in enumerate(names) if feature_group(name, labels) not in weak]
+    fewer = [restrict(p, best_ranks(p, list(sources) or kept) < depth, columns) for p in parts]  # the candidates of the retrievers kept
+    again = cross_fit(RankingSets(fewer, sets.n_users), target, **settings)
+    trace['without ' + ', '.join(weak)] = without = validation_ndcg(again, fewer, carves)
+    every = validation_ndcg(rankers, parts, carves, keep=lambda p: best_ranks(p, list(sources) or labels) < depth)
+    trace['with every group'] = every
+    if without < every: return list(labels), list(names), rankers, trace
+    return kept, [names[c] for c in columns], again, trace
+
+# %% ../nbs/05a_hybrid.ipynb #h22a484e
+DESIGN_PARAMS = ('retrievers', 'tune_retrievers', 'candidates', 'sources', 'targets', 'leaves', 'carveouts', 'min_share', 'rounds',
+                 'patience', 'learning_rate', 'min_data_in_leaf', 'lambda_l2', 'encoder', 'seed')
+
+def design_key(model, data: TrainingData) -> dict:
+    "Everything a hybrid's design depends on: the training data's fingerprint, the design's settings, this module's source."
+    source = hashlib.sha256(inspect.getsource(sys.modules[__name__]).encode()).hexdigest()[:12] if __name__ != '__main__' else 'notebook'
+    return {'model': 'hybrid design', 'split': data.name, 'data': data_fingerprint(data), 'source': source,
+            'params': {name: getattr(model, name) for name in DESIGN_PARAMS}, 'version': ml100k_recs.__version__}
+
+# %% ../nbs/05a_hybrid.ipynb #h22b90f1
+def cached_design(model, data: TrainingData) -> dict | None:
+    "A design read back from the cache (its rankers rebuilt), or None."
+    entry = read_entry(design_key(model, data), model.cache_dir or None)
+    if entry is None: return None
+    try: rankers = [(booster_from(text), int(r)) for text, r in zip(entry['boosters'], entry['rounds'], strict=True)]
+    except (KeyError, TypeError, ValueError): return None  # not a design: designed again, and the entry rewritten
+    return {**entry['params'], 'rankers': rankers, 'trace': dict(entry['search'][0]), 'cached': True}
+
+def store_design(model, data: TrainingData, design: dict) -> None:
+    "Write a design to the cache (its rankers as LightGBM's text)."
+    params = {k: v for k, v in design.items() if k not in ('rankers', 'trace', 'cached')}
+    write_entry(design_key(model, data), {'params': params, 'search': [design['trace']], 'rounds': [r for _, r in design['rankers']],
+                                          'boosters': [b.model_to_string(num_iteration=r) for b, r in design['rankers']]}, model.cache_dir or None)
+
+# %% ../nbs/05a_hybrid.ipynb #h22e0035
+def design_hybrid(model, data: TrainingData) -> dict:
+    "Every choice of a hybrid, made on its training data's carve-outs (or read from the cache): retrievers (tuned), labels, leaves, depth, features, the rankers."
+    if (found := cached_design(model, data)) is not None: return found
+    pool = pool_that_fits(model.retrievers, data)
+    with step(f'hybrid: tuning {len(pool)} retrievers on the validation carve-out', model.progress):
+        specs = tuned_retrievers(data, pool, model.cache_dir or None) if model.tune_retrievers else retriever_specs(pool)
+    carves = [data.carve(0.2, seed) for seed in range(model.carveouts)]
+    features = CandidateFeatures(specs, max(model.candidates), model.sources, model.encoder)
+    with step(f'hybrid: candidates and features on {model.carveouts} carve-outs', model.progress):
+        parts = ranking_examples(carves, features)
+    settings, sets, labels = ranker_settings(model), RankingSets(parts, data.dataset.n_users), list(specs)
+    with step('hybrid: choosing labels, tree size, depth and features', model.progress):
+        target, leaves, rankers, trace = choose_ranker(sets, carves, model.targets, model.leaves, settings)
+        depth, depth_trace = choose_depth(rankers, parts, carves, list(model.sources) or labels, model.candidates)
+        kept, names, rankers, feature_trace = choose_features(rankers, sets, carves, labels, model.sources, depth, model.min_share,
+                                                              target, {**settings, 'num_leaves': leaves})
+    design = {'retrievers': {l: specs[l] for l in kept}, 'target': target, 'leaves': leaves, 'candidates': depth, 'features': names,
+              'rankers': rankers, 'trace': {**trace, **depth_trace, **feature_trace}, 'cached': False}
+    store_design(model, data, design)
+    return design
+
+# %% ../nbs/05a_hybrid.ipynb #h22b715a
+HYBRID_FITTED = {  # besides the nested retrievers (retriever_0_, …), the rankers' texts and rounds, the design and the lists of names
+    'stat_threshold_': Fitted('value', 'i'), 'stat_mean_': Fitted('value', 'f'), 'stat_ratings_': Fitted('sparse', 'f', ('users', 'items')),
+    'stat_items_': Fitted('array', 'f', ('items', len(ITEM_FEATURES))), 'stat_users_': Fitted('array', 'f', ('users', len(USER_FEATURES))),
+    'stat_item_bias_': Fitted('array', 'f', ('items',)), 'stat_user_bias_': Fitted('array', 'f', ('users',)),
+    'stat_residual_weights_': Fitted('sparse', 'f', ('items', 'items')), 'stat_neighbours_': Fitted('sparse', 'f', ('items', 'items')),
+    'stat_genres_': Fitted('array', 'f', ('items', None)), 'stat_years_': Fitted('array', 'f', ('items',)),
+    'stat_vectors_': Fitted('array', 'f', ('items', None))}
+
+# %% ../nbs/05a_hybrid.ipynb #h22a8285
+RANKER_PARAMS = ('rounds', 'patience', 'learning_rate', 'min_data_in_leaf', 'lambda_l2', 'seed')
+
+def ranker_settings(model) -> dict:
+    "A hybrid's fixed ranker settings (RANKER_PARAMS), as `train_ranker` takes them."
+    return {name: getattr(model, name) for name in RANKER_PARAMS}
+
+def checked_retrievers(retrievers: dict, sources: tuple) -> dict[str, dict]:
+    "The retrievers as `retriever_specs` gives them, once every candidate source is checked to be one of their labels."
+    specs = retriever_specs(retrievers)
+    check_param('sources', sources, all(isinstance(s, str) and s in specs for s in sources), f'labels of retrievers ({", ".join(specs)})')
+    return specs
+
+def int_options(name: str, values, low: int = 1) -> tuple:
+    "A non-empty tuple of distinct integers of at least `low` (texts of digits, from a command line, converted), or a ParameterError."
+    try: options = tuple(dict.fromkeys(int(v) for v in values if not isinstance(v, (bool, float))))
+    except (TypeError, ValueError): options = ()
+    check_param(name, values, len(options) == len(tuple(values)) > 0 and min(options) >= low, f'integers of at least {low}')
+    return options
+
+# %% ../nbs/05a_hybrid.ipynb #h229052c
+def final_features(model, design: dict) -> CandidateFeatures:
+    "The CandidateFeatures a design serves with: its retrievers and depth, the text feature only if it stayed."
+    encoder = model.encoder if 'text similarity' in design['features'] else ''
+    return CandidateFeatures(design['retrievers'], design['candidates'], model.sources, encoder)
+
+def fitted_state(data: TrainingData, design: dict, features: CandidateFeatures) -> dict:
+    "What a hybrid keeps of a fit, as fitted attributes: the rankers as LightGBM's text, the design, the names it quotes, the retrievers and the statistics."
+    ds = data.dataset
+    return {'boosters_': [b.model_to_string(num_iteration=r) for b, r in design['rankers']], 'rounds_': [int(r) for _, r in design['rankers']],
+            'design_': {k: v for k, v in design.items() if k != 'rankers'}, 'feature_names_': features.names,
+            'titles_': [str(t) for t in ds.items.set_index('item_id').loc[ds.item_ids, 'title']], 'genre_names_': [str(g) for g in ds.genres],
+            **{f'retriever_{i}_': model for i, model in enumerate(features.models.values())},
+            **{f'stat_{key}_': value for key, value in features.stats.items()}}
+
+def check_names(name: str, value, count: int) -> None:
+    "Raise a ValueError unless `value` (a saved list of names) is a list of `count` texts."
+    if not (isinstance(value, list) and len(value) == count and all(isinstance(v, str) for v in value)):
+        raise ValueError(f'{name} must be a list of {count} names, got {type(value).__name__} {str(value)[:60]}')
+
+# %% ../nbs/05a_hybrid.ipynb #h2271f7d
+def restored_features(model) -> tuple[CandidateFeatures, list[int]]:
+    "A fitted or loaded hybrid's CandidateFeatures and the columns its rankers read, once its lists of names are checked."
+    design = model.design_
+    features = final_features(model, design)
+    if model.feature_names_ != features.names: raise ValueError('feature_names_ does not match the features of its design')
+    if not set(design['features']) <= set(features.names): raise ValueError("design_['features'] names features the design does not compute")
+    check_names('titles_', model.titles_, len(model.item_ids_))
+    check_names('genre_names_', model.genre_names_, model.stat_genres_.shape[1])
+    features.models = {label: getattr(model, f'retriever_{i}_') for i, label in enumerate(design['retrievers'])}
+    features.stats = {a[5:-1]: getattr(model, a) for a in list(vars(model)) if a.startswith('stat_') and a.endswith('_')}
+    return features, [features.names.index(name) for name in design['features']]
+
+def booster_from(text: str):
+    "LightGBM's booster from its saved text (a text LightGBM cannot read: a ValueError)."
+    if not (isinstance(text, str) and text.startswith('tree\n') and '\nnum_class=' in text[:1000]):
+        raise ValueError('a ranker of boosters_ is not a LightGBM model (no model header)')
+    try: return _lightgbm().Booster(model_str=text)
+    except Exception as e: raise ValueError(f'a ranker of boosters_ is not a LightGBM model ({str(e)[:80]})') from None
+
+def restored_rankers(model) -> list[tuple]:
+    "A fitted or loaded hybrid's rankers [(booster, rounds)] from their saved texts, once texts and rounds are checked to pair up."
+    texts, rounds = model.boosters_, model.rounds_
+    if not (isinstance(texts, list) and isinstance(rounds, list) and len(texts) == len(rounds) > 0):
+        raise ValueError('boosters_ and rounds_ must be lists of the same length (a ranker each)')
+    if not all(isinstance(r, int) and not isinstance(r, bool) and r >= 1 for r in rounds): raise ValueError('rounds_ must be positive integers')
+    return [(booster_from(t), r) for t, r in zip(texts, rounds)]
+
+# %% ../nbs/05a_hybrid.ipynb #h22f24ff
+@register('hybrid')
+class Hybrid(Recommender):
+    "Two stages, designed inside each fold: the union of tuned retrievers' top N, re-ranked by two cross-fitted LambdaMART rankers (LightGBM)."
+    retrievers: dict = DEFAULT_RETRIEVERS  # the pool: label → hyper-parameters ('model' names the registered model; default: the label)
+    tune_retrievers: bool = True  # tune each retriever's hyper-parameters on the validation carve-out (False: as given)
+    candidates: tuple = (10, 20)  # the depths N tried: each source retriever's top N unseen films are candidates
+    sources: tuple = ()  # the retrievers whose top N are candidates (default: all; the others give features only; never dropped)
+    targets: tuple = LABELS  # the training labels tried: 'graded' (5★ → 2, 4★ → 1, else 0), 'binary' (rated ≥ 4)
+    leaves: tuple = (15, 31)  # the tree sizes tried (leaves per tree)
+    carveouts: Annotated[int, Range(2, 8)] = 2  # carve-outs of train (seeds 0, 1, …): each one's ranker early-stops on another's
+    min_share: Annotated[float, Range(0, 1)] = 0.02  # a group of features under this share of the rankers' gain is dropped (unless that scores lower)
+    rounds: Annotated[int, Range(1)] = 200  # boosting rounds at most (early-stopped)
+    patience: Annotated[int, Range(1)] = 20  # rounds without improvement on the other carve-out before stopping
+    learning_rate: Annotated[float, Range(0, above=True)] = 0.1
+    min_data_in_leaf: Annotated[int, Range(1)] = 50
+    lambda_l2: Annotated[float, Range(0)] = 10.0
+    encoder: str = ''  # the text model of the text-similarity feature, e.g. 'all-MiniLM-L6-v2' ('': no text feature; see "Cost")
+    seed: Annotated[int, Range(0)] = 0
+    cache_dir: str = ''  # the folder of the tuning and design cache ('' : the user cache's)
+    progress: bool | None = None  # report long steps (None: on a terminal or in a log, not in a notebook; the progress chapter)
+    candidates_exclude_seen: ClassVar[bool] = True  # own items are never candidates, so `scores` gives them -inf
+    tuned_in_fit, transient, fitted_attributes = True, ('features_', 'columns_', 'rankers_'), HYBRID_FITTED
+
+    def _check_params(self):
+        self.retrievers = checked_retrievers(self.retrievers, self.sources)
+        self.candidates, self.leaves = int_options('candidates', self.candidates), int_options('leaves', self.leaves, 2)
+        check_param('targets', self.targets, len(self.targets) > 0 and set(self.targets) <= set(LABELS), f'labels among {LABELS}')
+
+    def _fit(self, data: TrainingData):
+        design = design_hybrid(self, data)
+        with step('hybrid: refitting the retrievers that stay on the whole training data', self.progress):
+            features = final_features(self, design).fit(data)
+        for attr in [a for a in vars(self) if a.startswith(('retriever_', 'stat_')) and a.endswith('_')]: delattr(self, attr)
+        vars(self).update(fitted_state(data, design, features))
+        self._restore()
+
+    def _restore(self):
+        (self.features_, self.columns_), self.rankers_ = restored_features(self), restored_rankers(self)
+
+    def candidate_scores(self, user_rows, items: np.ndarray | None = None):
+        "(rows into `user_rows`, film positions, the features the rankers read, scores) of these users' candidates (or of the given `items`, users × N)."
+        rows, cols, X = self.features_.frame(user_rows, items)
+        X = X[:, self.columns_]
+        return rows, cols, X, mean_prediction(self.rankers_, X)
+
+    def _scores(self, user_rows):
+        rows, cols, _, scores = self.candidate_scores(user_rows)
+        return candidate_matrix(rows, cols, scores, (len(user_rows), len(self.item_ids_)))
+
+    def memory_needed(self, n_users: int, n_items: int, n_interactions: int) -> int:
+        "Rough peak bytes of a fit: the largest retriever's, the film × film statistics (three dense matrices), the examples."
+        pool = retriever_specs(self.retrievers)
+        largest = max((make_retriever(spec).memory_needed(n_users, n_items, n_interactions) or 0 for spec in pool.values()), default=0)
+        examples = (self.carveouts + 1) * n_users * len(pool) * max(self.candidates) * (2 * len(pool) + 16) * 4
+        return int(largest + 3 * 8 * n_items ** 2 + examples)
+
+    def explain(self, user_id, k: int = 10, top: int = 3) -> pd.DataFrame:
+        "The user's top `k`, each film with a sentence saying why, its feature groups' contributions to the score and the expected score they add to."
+        return explain_list(self, user_id, k, top)
+
+# %% ../nbs/05a_hybrid.ipynb #636f6e43
+def ordinal(n: int) -> str:
+    "1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st."
+    n = int(n)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 # %% ../nbs/05a_hybrid.ipynb #636f6e46
 def _decade(year: float) -> str: return f'{int(year) // 10 * 10}s'
@@ -512,14 +709,14 @@ def film_facts(model: Hybrid, user_row: int, cols: np.ndarray, X: np.ndarray) ->
     share = stats['genres'][liked].mean(0) if len(liked) else np.zeros(stats['genres'].shape[1])  # share of liked films per genre
     years = stats['years'][liked] if len(liked) else stats['years']
     counts = np.diff(stats['ratings'].tocsc().indptr)
-    common = {'retrievers': {label: DISPLAY_NAMES.get(label, label) for label in model.retrievers},
+    common = {'retrievers': {label: DISPLAY_NAMES.get(label, label) for label in model.features_.models},
               'usual decade': _decade(np.median(years)), 'median count': float(np.median(counts[counts > 0])) if counts.any() else 0.0}
     out = []
     for j, col in enumerate(cols):
         has = np.flatnonzero(stats['genres'][col] > 0)
         best = has[np.argmax(share[has])] if len(has) else None
         out.append({**common, 'rank': {label: int(round(np.expm1(column(f'{label} rank')[j]))) + 1 if f'{label} rank' in names else None
-                                       for label in model.retrievers},
+                                       for label in model.features_.models},
                     'liked neighbours': int(round(column('liked neighbours')[j])), 'disliked neighbours': int(round(column('disliked neighbours')[j])),
                     'genre': (model.genre_names_[best], float(share[best])) if best is not None else (None, 0.0),
                     'decade': _decade(stats['years'][col]), 'year': int(stats['years'][col]), 'year gap': float(column('year gap')[j]),
@@ -535,8 +732,8 @@ def explain_list(model: Hybrid, user_id, k: int = 10, top: int = 3) -> pd.DataFr
     ids, row = rec.ids[keep], model._rows(user_id)
     cols = model._item_rows(ids) if len(ids) else np.zeros(0, dtype=np.int64)
     _, _, X = model.features_.frame(row, cols[None, :])
-    contributions = model.ranker_.predict(X, pred_contrib=True) if len(X) else np.zeros((0, len(model.feature_names_) + 1))
-    reasons = explain_rows(contributions, model.feature_names_, model.retrievers, film_facts(model, int(row[0]), cols, X),
+    contributions = mean_prediction(model.rankers_, X[:, model.columns_], contributions=True)
+    reasons = explain_rows(contributions, model.design_['features'], list(model.features_.models), film_facts(model, int(row[0]), cols, X),
                            np.arange(1, len(ids) + 1), top)
     return pd.DataFrame({'rank': np.arange(1, len(ids) + 1), 'item_id': ids, 'title': [model.titles_[c] for c in cols],
                          'score': rec.scores[keep], 'explanation': [r['explanation'] for r in reasons],
@@ -548,7 +745,7 @@ class LambdaMARTReranker(Reranker):
     "The hybrid's LambdaMART over one retriever's candidates: its score and rank, other retrievers' as features, and the side features."
     features_from: dict = {'ease-binary': {'model': 'ease', 'feedback': 'binary'}, 'als': {}, 'rp3beta': {}}  # retrievers giving features only
     candidates: Annotated[int, Range(1)] = 50  # training depth: the retriever's top N on each carve-out (match the composite's `candidates`)
-    hybrid_params: dict = {}  # the hybrid's other settings (target, carveouts, rounds, encoder, …)
+    hybrid_params: dict = {}  # the hybrid's other settings (targets, leaves, carveouts, encoder, …)
 
     def _check_params(self):
         self.features_from = retriever_specs(self.features_from) if self.features_from else {}
@@ -560,7 +757,7 @@ class LambdaMARTReranker(Reranker):
         if retriever is None: raise ParameterError('the lambdamart re-ranker learns from its retriever: fit(data, retriever).')
         label = f'{retriever.name} (retrieved)'
         retrievers = {label: {'model': retriever.name, **retriever.params}, **self.features_from}
-        self.hybrid_ = Hybrid(retrievers=retrievers, sources=(label,), candidates=self.candidates, **self.hybrid_params).fit(data)
+        self.hybrid_ = Hybrid(retrievers=retrievers, sources=(label,), candidates=(self.candidates,), **self.hybrid_params).fit(data)
 
     def _rerank(self, user_rows, items, scores):
         rows, _, _, predicted = self.hybrid_.candidate_scores(np.asarray(user_rows), items)
