@@ -330,7 +330,7 @@ def _standing_out(searcher: KGSearch, own: np.ndarray) -> list[tuple[int, float]
     return found
 
 # %% ../nbs/03_kg.ipynb #kg23s012
-def _explanation(similarity: float, reasons: list, shown: int = 3) -> str:
+def _explanation(similarity: float, reasons: list, shown: int = 2) -> str:
     "'text ≈ 0.52; genre Sci-Fi; 1980s': the similarity to the node's own text, then the strongest paths that reached it."
     reasons = sorted(reasons, key=lambda r: (-r[0], r[1]))
     words = [f'text ≈ {similarity:.2f}'] + [why for _, why in reasons[:shown]]
@@ -345,7 +345,8 @@ def _scored(searcher: KGSearch, own: np.ndarray, hits: int) -> tuple[np.ndarray,
     sources += [(int(h), searcher.co_liked_weight * max(own[h], 0.0)) for h in best]
     score, reasons = own + searcher.prior, {}
     for source, strength in sources:
-        why = REASONS[searcher.kinds[source]].format(searcher.G.nodes[searcher.nodes[source]]['label'])
+        label = searcher.G.nodes[searcher.nodes[source]]['label']
+        why = REASONS[searcher.kinds[source]].format(natural_title(label) if searcher.kinds[source] == 'movie' else label)
         for movie, weight in _movies_reached(searcher, searcher.nodes[source]):
             i = searcher.position[movie]
             score[i] += strength * weight
