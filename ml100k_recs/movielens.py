@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 
-from .data import Dataset, DataLocation, ML100K_GENRES, load_dataset, locate_ml100k, make_synthetic_ml100k
+from .data import Dataset, DataLocation, ML100K_GENRES, load_dataset, locate_ml100k, make_synthetic_ml100k, title_years
 from .fetch import (CacheUnwritableError, ChecksumError, DataError, DataFormatError, DataNotFoundError,
                                default_cache_dir, download_file, fetch_into_cache, md5_file, member_chunks, published_md5,
                                reading)
@@ -184,8 +184,6 @@ def read_ratings(path, release: Release) -> pd.DataFrame:
     return frame
 
 # %% ../nbs/00b_movielens.ipynb #67b27d91
-_YEAR = r'\((\d{4})(?:\s*[-–]\s*(?:\d{4})?)?\)\s*$'
-
 def _decode(path: Path, release: Release) -> str:
     "The text of `path` (a regular file within MOVIELENS_FILE_LIMIT) in the first of the release's encodings that decodes it."
     encodings = release.encodings
@@ -233,7 +231,7 @@ def read_movies(path, release: Release) -> pd.DataFrame:
     twice = pd.Series(item_id).duplicated().to_numpy()
     if twice.any(): raise DataFormatError(f'{path}: movie id {item_id[twice][0]} appears twice; fetch the file again.')
     titles = titles.str.strip()
-    year = pd.to_numeric(titles.str.extract(_YEAR)[0], errors='coerce').astype('Int64')
+    year = title_years(titles)  # the data chapter's reading: '(1995)', a range's first year, before a note such as '(V)'
     lists = [[] if g in ('', NO_GENRES) else g.split('|') for g in genres]
     return pd.DataFrame({'item_id': item_id, 'title': titles.to_numpy(), 'year': year.to_numpy(), 'genres': lists})
 
