@@ -19,7 +19,7 @@ from .data import Dataset, DataLocation, ML100K_GENRES, load_dataset, locate_ml1
 from .fetch import (CacheUnwritableError, ChecksumError, DataError, DataFormatError, DataNotFoundError,
                                default_cache_dir, download_file, fetch_into_cache, md5_file, member_chunks, published_md5,
                                reading)
-from .splits import Split
+from .splits import Split, temporal_cutoff, temporal_split  # the temporal split lives with the other protocols
 from .files import atomic_directory, format_bytes, open_regular, read_bounded
 
 # %% auto #0
@@ -27,8 +27,7 @@ __all__ = ['GROUPLENS_BASE', 'NO_GENRES', 'ML1M_GENRES', 'MOVIELENS_GENRES', 'ML
            'MOVIELENS_RATINGS_LIMIT', 'MOVIELENS_FILE_LIMIT', 'ARCHIVE_MARGIN', 'RATING_NAMES', 'MOVIELENS_DIR',
            'Release', 'get_release', 'releases_table', 'archive_limit', 'file_limit', 'read_ratings', 'read_movies',
            'read_users', 'build_movielens_dataset', 'read_movielens', 'make_synthetic_movielens', 'locate_movielens',
-           'extract_release', 'fetch_movielens', 'make_movielens_archive', 'load_movielens', 'holdout_split',
-           'temporal_cutoff', 'temporal_split']
+           'extract_release', 'fetch_movielens', 'make_movielens_archive', 'load_movielens', 'holdout_split']
 
 # %% ../nbs/00b_movielens.ipynb #e48260ed
 GROUPLENS_BASE = 'https://files.grouplens.org/datasets/movielens/'
@@ -570,25 +569,3 @@ def holdout_split(dataset: Dataset, frac: float = 0.2, seed: int = 0, min_train:
     n_test = np.minimum(np.floor(frac * counts), np.maximum(counts - min_train, 0)).astype(np.int64)
     held = _random_rank(user, dataset.n_users, np.random.default_rng(seed)) < n_test[user]
     return Split(f'holdout-{frac:g}-seed{seed}', dataset, ratings[~held].reset_index(drop=True), ratings[held].reset_index(drop=True))
-
-# %% ../nbs/00b_movielens.ipynb #01f891d8
-def temporal_cutoff(dataset: Dataset, test_frac: float = 0.2) -> int:
-    "The timestamp at the (1 − test_frac) quantile of the ratings: later ratings are the temporal test period."
-    if not 0 < test_frac < 1: raise ValueError(f'test_frac must be between 0 and 1, got {test_frac}.')
-    times = dataset.ratings.timestamp.to_numpy()
-    if len(times) == 0 or times.min() == times.max():
-        raise DataError('the ratings carry no usable timestamps (all equal), so a temporal split is meaningless; use holdout_split.')
-    return int(np.quantile(times, 1 - test_frac, method='lower'))
-
-def temporal_split(dataset: Dataset, test_frac: float = 0.2, keep_cold: bool = False) -> Split:
-    "A global temporal split: train up to the timestamp quantile, test after it; cold users and movies dropped from test."
-    ratings, cutoff = dataset.ratings, temporal_cutoff(dataset, test_frac)
-    test = ratings.timestamp.to_numpy() > cutoff
-    if not keep_cold:
-        user, item = dataset.user_index(ratings.user_id), dataset.item_index(ratings.item_id)
-        known_user = np.bincount(user[~test], minlength=dataset.n_users) > 0
-        known_item = np.bincount(item[~test], minlength=dataset.n_items) > 0
-        dropped = test & ~(known_user[user] & known_item[item])
-    else: dropped = np.zeros(len(ratings), bool)
-    name = f'temporal-{test_frac:g}' + ('-cold' if keep_cold else '')
-    return Split(name, dataset, ratings[~test].reset_index(drop=True), ratings[test & ~dropped].reset_index(drop=True))

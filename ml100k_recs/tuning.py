@@ -111,12 +111,12 @@ def default_gap(model, search: pd.DataFrame) -> float:
 
 # %% ../nbs/06a_tuning.ipynb #9086077b
 def data_fingerprint(split: Split) -> str:
-    "SHA-256 (16 hex digits) of what a validation search can read: the split's train ratings, the items' and users' metadata."
+    "SHA-256 (16 hex digits) of what a validation search can read: the split's train ratings, the items' and users' metadata, its relevance and carving."
     digest = hashlib.sha256()
     digest.update(pd.util.hash_pandas_object(split.train.reset_index(drop=True), index=False).to_numpy().tobytes())
     for frame in (split.dataset.items, split.dataset.users):
         digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy().tobytes())
-    digest.update(str(split.relevance_threshold).encode())
+    digest.update(f'{split.relevance_threshold} {split.carving}'.encode())  # what counts as relevant, how its carve-outs are cut
     return digest.hexdigest()[:16]
 
 # %% ../nbs/06a_tuning.ipynb #5c8b246d
