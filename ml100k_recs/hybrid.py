@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import sys
+import time
 import warnings
 from dataclasses import dataclass
 from typing import Annotated, ClassVar
@@ -494,6 +495,7 @@ def store_design(model, data: TrainingData, design: dict) -> None:
 def design_hybrid(model, data: TrainingData) -> dict:
     "Every choice of a hybrid, made on its training data's carve-outs (or read from the cache): retrievers (tuned), labels, leaves, depth, features, the rankers."
     if (found := cached_design(model, data)) is not None: return found
+    started = time.perf_counter()
     pool = pool_that_fits(model.retrievers, data)
     with step(f'hybrid: tuning {len(pool)} retrievers on the validation carve-out', model.progress):
         specs = tuned_retrievers(data, pool, model.cache_dir or None) if model.tune_retrievers else retriever_specs(pool)
@@ -508,7 +510,8 @@ def design_hybrid(model, data: TrainingData) -> dict:
         kept, names, rankers, feature_trace = choose_features(rankers, sets, carves, labels, model.sources, depth, model.min_share,
                                                               target, {**settings, 'num_leaves': leaves})
     design = {'retrievers': {l: specs[l] for l in kept}, 'target': target, 'leaves': leaves, 'candidates': depth, 'features': names,
-              'rankers': rankers, 'trace': {**trace, **depth_trace, **feature_trace}, 'cached': False}
+              'rankers': rankers, 'trace': {**trace, **depth_trace, **feature_trace}, 'cached': False,
+              'seconds': round(time.perf_counter() - started, 1)}
     store_design(model, data, design)
     return design
 
