@@ -227,10 +227,12 @@ def stage_of(cls) -> str:
     "The stage of a model class: the module that defines it ('cf', 'kg', 'graph', 'rerank', 'blend', 'hybrid', ...)."
     return cls.__module__.rsplit('.', 1)[-1]
 
-def _declared(labels: list, classes: list) -> dict:
-    "What a FoldResults keeps of each model's class: its stage, its grid's names, what its own fit tunes (when it says)."
+def _declared(labels: list, classes: list, broken: dict) -> dict:
+    "What a FoldResults keeps of the models' classes: stages, grids' names, what their fit tunes (when they say), the registered ones not run."
+    run = {getattr(c, 'name', '') for c in classes} | set(broken)
     return {'stages': {l: stage_of(c) for l, c in zip(labels, classes)}, 'grids': {l: list(c.grid) for l, c in zip(labels, classes)},
-            'fit_tuned': {l: c.tuned_in_fit for l, c in zip(labels, classes) if getattr(c, 'tuned_in_fit', '')}}
+            'fit_tuned': {l: c.tuned_in_fit for l, c in zip(labels, classes) if getattr(c, 'tuned_in_fit', '')},
+            'left_out': [name for name in model_index() if name not in run]}
 
 # %% ../nbs/06b_folds.ipynb #aa01b345
 @dataclass
@@ -246,6 +248,7 @@ class FoldResults:
     stages: dict = field(default_factory=dict)  # model -> the module that defines it ('cf', 'kg', 'blend', ...)
     grids: dict = field(default_factory=dict)  # model -> its tuned hyper-parameters' names
     fit_tuned: dict = field(default_factory=dict)  # model -> what its own fit tunes on a carve-out of train (a blend's weights)
+    left_out: list = field(default_factory=list)  # registered models that were not part of this run
     seconds: float = 0.0  # wall time of the whole run
     cpu_seconds: float = 0.0  # CPU time of the run, worker processes included
     n_jobs: int = 1
@@ -301,7 +304,7 @@ def evaluate_folds(models='all', folds=OFFICIAL_FOLDS, dataset: Dataset | None =
     outcomes = _run_tasks(models, labels, tasks, dataset, n_jobs, (ks, tuned, tune_kwargs, errors), progress)
     evaluations, unavailable = _split_outcomes(outcomes, labels, folds, broken)
     return FoldResults(evaluations, [l for l in labels if l not in unavailable], folds, tuned, tune_kwargs['search'] if tuned else None,
-                       tune_kwargs['metric'], unavailable, **_declared(labels, classes), seconds=time.perf_counter() - started,
+                       tune_kwargs['metric'], unavailable, **_declared(labels, classes, broken), seconds=time.perf_counter() - started,
                        cpu_seconds=_cpu_seconds() - cpu, n_jobs=n_jobs)
 
 # %% ../nbs/06b_folds.ipynb #dea214b4
