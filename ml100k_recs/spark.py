@@ -10,7 +10,10 @@ import functools
 import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
+import threading
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -69,6 +72,25 @@ def log4j2_config() -> Path:
     atomic_write(folder / 'log4j2.properties', LOG4J2_SETTINGS.encode(), what='Spark logging settings')
     return folder / 'log4j2.properties'
 
+# %% ../nbs/04a_spark.ipynb #a4a0e008
+_JVM_NOTICES = ('WARNING: Using incubator modules: ',)  # what the JVM itself prints at start-up for the modules Spark 4 adds
+
+def _relay(stream, notices: tuple = _JVM_NOTICES) -> None:
+    "Copy the lines of the JVM's standard error `stream` to this process's, leaving out the JVM's own start-up `notices`."
+    for raw in iter(stream.readline, b''):
+        line = raw.decode('utf-8', errors='replace')
+        if not line.startswith(notices): sys.stderr.write(line); sys.stderr.flush()
+
+def _start_jvm(settings: dict) -> None:
+    "Start Spark's JVM with `settings` (master, app name, `spark_settings`) unless one runs, its standard error through `_relay`."
+    from pyspark import SparkConf, SparkContext
+    from pyspark.java_gateway import launch_gateway
+    with SparkContext._lock:
+        if SparkContext._gateway is not None: return
+        gateway = launch_gateway(SparkConf().setAll(list(settings.items())), popen_kwargs={'stderr': subprocess.PIPE})
+        threading.Thread(target=_relay, args=(gateway.proc.stderr,), daemon=True, name='spark-stderr').start()
+        SparkContext._gateway, SparkContext._jvm = gateway, gateway.jvm
+
 # %% ../nbs/04a_spark.ipynb #8c31c700
 _QUIET_JVM = ('-Ddev.ludovic.netlib.blas.allowNative=false -Ddev.ludovic.netlib.lapack.allowNative=false '
               '-Ddev.ludovic.netlib.arpack.allowNative=false')
@@ -102,8 +124,10 @@ def spark_session(master: str | None = None, driver_memory: str = '1g', app_name
     if active is not None: active.stop()  # another master was asked for
     warnings.filterwarnings('ignore', message='PySpark does not yet fully support pandas')
     if master is None or master.startswith('local'): os.environ.setdefault('SPARK_LOCAL_IP', '127.0.0.1')  # the loopback only
-    builder = SparkSession.builder.master(master or 'local[2]').appName(app_name)
-    for key, value in spark_settings(master, driver_memory, **conf).items(): builder = builder.config(key, value)
+    settings = {'spark.master': master or 'local[2]', 'spark.app.name': app_name, **spark_settings(master, driver_memory, **conf)}
+    _start_jvm(settings)  # the JVM this session runs in, its start-up notices dropped
+    builder = SparkSession.builder
+    for key, value in settings.items(): builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel('ERROR')
     return spark
