@@ -218,7 +218,8 @@ class EmbeddingCache:
 # %% ../nbs/01a_vectors.ipynb #c1a0e002
 def _encode(texts: list[str], reference: str, name: str, batch_size: int, progress: bool | None = None) -> np.ndarray:
     "Normalised float32 embeddings of `texts` by the model at `reference` (called `name` in what it says while it works)."
-    with step(f'encoding {len(texts):,} text{"s" * (len(texts) != 1)} with {name} (once: they are cached for the next run)', progress):
+    progress = progress if len(texts) >= batch_size else False  # less than a batch: too quick to announce
+    with step(f'encoding {len(texts):,} texts with {name} (once: they are cached for the next run)', progress):
         vectors = load_encoder(reference).encode(texts, batch_size=batch_size, show_progress_bar=progress_mode(progress) == 'bar',
                                                  normalize_embeddings=True, convert_to_numpy=True)
     return np.asarray(vectors, dtype=np.float32)
