@@ -12,7 +12,6 @@ makes them fail the check.
 """
 import argparse
 import posixpath
-import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path

@@ -21,7 +21,7 @@ import posixpath
 import re
 import shutil
 import sys
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import yaml
 
@@ -118,7 +118,8 @@ def prepare(proc: Path | str) -> Path:
     "Write the adapted copy of `proc` (nbdev's `_proc/`) into `proc/_preview/`, and return it."
     proc = Path(proc)
     names = page_names(proc)
-    site_url = str((yaml.safe_load((proc / 'nbdev.yml').read_text()) or {}).get('website', {}).get('site-url') or '') if (proc / 'nbdev.yml').exists() else ''
+    site_url = ''  # the published site, as nbdev wrote it from settings.ini's doc_host and doc_baseurl
+    if (proc / 'nbdev.yml').exists(): site_url = str(((yaml.safe_load((proc / 'nbdev.yml').read_text()) or {}).get('website') or {}).get('site-url') or '')
     dest = proc / PREVIEW
     if dest.exists(): shutil.rmtree(dest)
     for p in sorted(proc.rglob('*')):
