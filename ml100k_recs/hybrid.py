@@ -18,244 +18,29 @@ import pandas as pd
 import scipy.sparse as sp
 
 import ml100k_recs
-from .arrays import available_memory, keep_top_k, rank_in_rows, top_k_positions, zscore_rows
+from .arrays import available_memory
 from .blend import make_retriever, ndcg_at, retriever_specs
+from .candidates import DEFAULT_RETRIEVERS, ITEM_FEATURES, USER_FEATURES, CandidateFeatures, candidate_matrix
 from .core import Recommender, register
 from .data import quiet_imports
 from .files import format_bytes
-from .metrics import measure_lists
 from .modelfile import Fitted
 from .params import ParameterError, ParameterWarning, Range, check_param
 from .progress import step
-from .rerank import Reranker, movie_texts, register_reranker
+from .rerank import Reranker, register_reranker
 from .splits import Split, TrainingData
-from .vectors import encode_texts
 with quiet_imports():
     from ml100k_recs.evaluation import as_model_class
     from ml100k_recs.tuning import data_fingerprint, read_entry, tune, write_entry
 
 # %% auto #0
-__all__ = ['DEFAULT_RETRIEVERS', 'ITEM_FEATURES', 'USER_FEATURES', 'PAIR_FEATURES', 'SCALINGS', 'LABELS', 'LAMBDAMART',
-           'DISPLAY_NAMES', 'DESIGN_PARAMS', 'HYBRID_FITTED', 'RANKER_PARAMS', 'unseen_scores', 'candidate_union',
-           'candidate_matrix', 'top_lists', 'relevant_found', 'union_lists', 'candidate_recall', 'entries',
-           'release_years', 'rating_statistics', 'rating_biases', 'film_neighbourhoods', 'side_statistics',
-           'side_features', 'retriever_columns', 'CandidateFeatures', 'relevance_labels', 'examples',
-           'ranking_examples', 'RankingSet', 'ranking_set', 'train_ranker', 'RankingSets', 'restrict', 'cross_fit',
-           'mean_prediction', 'validation_ndcg', 'feature_group', 'best_ranks', 'gain_shares', 'pool_that_fits',
-           'tuned_retrievers', 'choose_ranker', 'choose_depth', 'choose_features', 'design_key', 'cached_design',
-           'store_design', 'design_hybrid', 'ranker_settings', 'checked_retrievers', 'int_options', 'final_features',
-           'fitted_state', 'check_names', 'restored_features', 'booster_from', 'restored_rankers', 'Hybrid', 'ordinal',
-           'reason', 'explain_rows', 'film_facts', 'explain_list', 'LambdaMARTReranker']
-
-# %% ../nbs/05a_hybrid.ipynb #5cbe3bb8
-DEFAULT_RETRIEVERS = {'ease': {'feedback': 'liked'}, 'ease-binary': {'model': 'ease', 'feedback': 'binary'}, 'rp3beta': {}, 'als': {},
-                      'item-knn': {}, 'user-knn': {}, 'kg-paths': {}, 'kg-content': {}, 'spectral': {}}
-
-# %% ../nbs/05a_hybrid.ipynb #130f381c
-def unseen_scores(model: Recommender, user_rows: np.ndarray, seen: np.ndarray) -> np.ndarray:
-    "A fitted model's scores for these users (rows of its user map) with their train items (`seen`, a boolean block) at -inf."
-    scores = model.scores(model.user_ids_[user_rows])
-    scores[seen] = -np.inf
-    return scores
-
-# %% ../nbs/05a_hybrid.ipynb #6e1c0a02
-def candidate_union(ranks: dict, scores: dict, n: int) -> np.ndarray:
-    "Boolean users × items mask: the union of each retriever's top `n` finite-scored items (`ranks` and `scores` by label)."
-    mask = np.zeros(next(iter(ranks.values())).shape, dtype=bool)
-    for label, rank in ranks.items(): mask |= (rank < n) & np.isfinite(scores[label])
-    return mask
-
-def candidate_matrix(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, shape: tuple) -> np.ndarray:
-    "A users × catalogue score matrix: `values` at the candidates (`rows`, `cols`), -inf (not a candidate) everywhere else."
-    out = np.full(shape, -np.inf)
-    out[rows, cols] = values
-    return out
-
-# %% ../nbs/05a_hybrid.ipynb #c4d1a001
-def top_lists(model: Recommender, k: int) -> np.ndarray:
-    "Every user's top-`k` item positions (users × k, -1 padded) as the fitted model's `recommend` lists them."
-    return top_k_positions(model.masked_scores(model.scores(model.user_ids_), model.user_ids_), k)
-
-# %% ../nbs/05a_hybrid.ipynb #c4d1a004
-def relevant_found(lists: np.ndarray, relevant) -> int:
-    "How many relevant (user, item) pairs the lists (item positions, -1 padded; any order) hold, counted by `measure_lists`."
-    k = lists.shape[1]
-    return int(np.rint(measure_lists(lists, relevant, (k,))[f'P@{k}'] * k).sum())
-
-def union_lists(lists: list[np.ndarray]) -> np.ndarray:
-    "Each user's distinct items over several lists, as one unordered list per user (-1 padded)."
-    merged = np.sort(np.hstack(lists), axis=1)
-    merged[:, 1:][merged[:, 1:] == merged[:, :-1]] = -1
-    return merged
-
-# %% ../nbs/05a_hybrid.ipynb #f0b51319
-def candidate_recall(held_out: Split, retrievers: dict[str, Recommender], ns=(10, 20, 50, 100)) -> pd.DataFrame:
-    "Share of `held_out`'s relevant held-out items among each retriever's top N (retrievers fitted on its train side) and among their union, for each N; and the union's mean size."
-    relevant = held_out.relevant_matrix
-    tops, total = {label: top_lists(model, max(ns)) for label, model in retrievers.items()}, relevant.sum()
-    out = []
-    for n in ns:
-        union = union_lists([top[:, :n] for top in tops.values()])
-        out.append({'N': n, **{label: relevant_found(top[:, :n], relevant) / total for label, top in tops.items()},
-                    'union': relevant_found(union, relevant) / total, 'union size': (union >= 0).sum(1).mean()})
-    return pd.DataFrame(out).set_index('N')
-
-# %% ../nbs/05a_hybrid.ipynb #5fbdc5cf
-ITEM_FEATURES = ('popularity', 'liked popularity', 'mean rating', 'liked share', 'low share', 'year')
-USER_FEATURES = ('activity', 'user mean rating', 'user liked share')
-PAIR_FEATURES = ('predicted rating', 'neighbour residual', 'liked neighbours', 'disliked neighbours', 'genre affinity',
-                 'year gap', 'text similarity')
-
-def _shrunk(count, total, prior, k: float):
-    "(count + k·prior) / (total + k): a share or a mean pulled towards `prior` when `total` is small."
-    return (count + k * prior) / (total + k)
-
-def entries(matrix: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "(rows, columns, values) of a CSR matrix's stored entries, in storage order."
-    return np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr)), matrix.indices, matrix.data
-
-# %% ../nbs/05a_hybrid.ipynb #5fbdc5d1
-def release_years(dataset) -> np.ndarray:
-    "Each film's release year (catalogue order), a missing one as the median of the others (1990 when none is known)."
-    years = dataset.items.set_index('item_id').loc[dataset.item_ids, 'year'].astype('float64').to_numpy()
-    return np.where(np.isnan(years), np.nanmedian(years) if np.isfinite(years).any() else 1990.0, years)
-
-# %% ../nbs/05a_hybrid.ipynb #5fbdc5d3
-def rating_statistics(ratings: sp.csr_matrix, threshold: int, years: np.ndarray) -> dict:
-    "From a users × films ratings matrix: the overall mean, the films' features (ITEM_FEATURES) and the users' (USER_FEATURES), shrunk."
-    rows, cols, r = entries(ratings)
-    (nU, nI), mu = ratings.shape, float(r.mean()) if len(r) else 3.5
-    n_i, n_u = np.bincount(cols, minlength=nI).astype(float), np.bincount(rows, minlength=nU).astype(float)
-    liked = r >= threshold
-    liked_i, liked_u, low_i = np.bincount(cols, liked, nI), np.bincount(rows, liked, nU), np.bincount(cols, r <= 2, nI)
-    p_liked, p_low = (liked.mean(), (r <= 2).mean()) if len(r) else (0.5, 0.1)
-    items = np.column_stack([np.log((n_i + 1) / (n_i.mean() + 1)), np.log((liked_i + 1) / (liked_i.mean() + 1)),
-                             _shrunk(np.bincount(cols, r, nI), n_i, mu, 10), _shrunk(liked_i, n_i, p_liked, 10),
-                             _shrunk(low_i, n_i, p_low, 10), years])
-    users = np.column_stack([np.log((n_u + 1) / (n_u.mean() + 1)), _shrunk(np.bincount(rows, r, nU), n_u, mu, 5),
-                             _shrunk(liked_u, n_u, p_liked, 5)])
-    return {'mean': mu, 'items': items, 'users': users}
-
-# %% ../nbs/05a_hybrid.ipynb #5fbdc5d6
-def rating_biases(ratings: sp.csr_matrix, mean: float, sweeps: int = 3) -> tuple[np.ndarray, np.ndarray]:
-    "Film and user biases of the damped baseline predictor (Koren 2010), from a few alternating sweeps: (film biases, user biases)."
-    rows, cols, r = entries(ratings)
-    nU, nI = ratings.shape
-    n_i, n_u = np.bincount(cols, minlength=nI).astype(float), np.bincount(rows, minlength=nU).astype(float)
-    item_bias, user_bias = np.zeros(nI), np.zeros(nU)
-    for _ in range(sweeps):
-        item_bias = np.bincount(cols, r - mean - user_bias[rows], nI) / (n_i + 25)
-        user_bias = np.bincount(rows, r - mean - item_bias[cols], nU) / (n_u + 10)
-    return item_bias, user_bias
-
-# %% ../nbs/05a_hybrid.ipynb #5fbdc5d8
-def film_neighbourhoods(binary: sp.csr_matrix, residuals: sp.csr_matrix, neighbours: int = 20, residual_neighbours: int = 50):
-    "Each film's `residual_neighbours` most correlated films by rating residuals (the weights) and `neighbours` nearest by shrunk co-rating cosine (1s): two films × films CSR matrices."
-    co = (binary.T @ binary).toarray()
-    norms = np.sqrt(np.diag(co))
-    cosine = co / (np.outer(norms, norms) + 50.0)  # shrunk cosine of co-ratings
-    np.fill_diagonal(cosine, 0)
-    ee = (residuals.T @ residuals).toarray()
-    spread = np.sqrt(np.maximum(np.diag(ee), 0))
-    correlation = ee / (np.outer(spread, spread) + 1e-9) * (co / (co + 25.0))  # residual correlation, shrunk by support
-    np.fill_diagonal(correlation, 0)
-    weights = keep_top_k(correlation, residual_neighbours, key=np.abs(correlation))  # row i: i's neighbours
-    return weights, keep_top_k(cosine, neighbours).astype(bool).astype(np.float64)
-
-# %% ../nbs/05a_hybrid.ipynb #5fbdc5da
-def side_statistics(data: TrainingData, encoder: str = 'all-MiniLM-L6-v2', neighbours: int = 20, residual_neighbours: int = 50) -> dict:
-    "What the side features need, from the training data only: film and user statistics, rating biases, film neighbourhoods, genres, years, text vectors."
-    ds, R = data.dataset, data.train_matrix.tocsr().astype(np.float64)
-    (rows, cols, r), years = entries(R), release_years(ds)
-    stats = rating_statistics(R, data.relevance_threshold, years)
-    item_bias, user_bias = rating_biases(R, stats['mean'])
-    residuals = sp.csr_matrix((r - stats['mean'] - user_bias[rows] - item_bias[cols], (rows, cols)), shape=R.shape)
-    weights, near = film_neighbourhoods(data.train_binary.astype(np.float64), residuals, neighbours, residual_neighbours)
-    vectors = encode_texts(movie_texts(ds), encoder) if encoder else np.zeros((ds.n_items, 0), np.float32)
-    return {'ratings': sp.csr_matrix(R, dtype=np.float32), 'threshold': int(data.relevance_threshold), **stats,
-            'item_bias': item_bias, 'user_bias': user_bias, 'residual_weights': weights, 'neighbours': near,
-            'genres': ds.genre_matrix.astype(np.float64), 'years': years, 'vectors': np.asarray(vectors, np.float32)}
-
-# %% ../nbs/05a_hybrid.ipynb #2fe63e5e
-def side_features(stats: dict, user_rows: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> dict[str, np.ndarray]:
-    "The pair features of (user, film) pairs — `rows` index `user_rows`, `cols` are film positions — with matrix products over all the users at once."
-    R = stats['ratings'][np.asarray(user_rows)].astype(np.float64)
-    users = np.asarray(user_rows)[entries(R)[0]]
-    like = lambda values: sp.csr_matrix((values.astype(np.float64), R.indices, R.indptr), shape=R.shape)
-    liked, low, rated = like(R.data >= stats['threshold']), like(R.data <= 2), like(np.ones_like(R.data))
-    residual = like(R.data - stats['mean'] - stats['user_bias'][users] - stats['item_bias'][R.indices])
-    W, N, G, years = stats['residual_weights'], stats['neighbours'], stats['genres'], stats['years']
-    gather = lambda matrix: np.asarray(matrix.todense() if sp.issparse(matrix) else matrix)[rows, cols]
-    neighbour_residual = gather(residual @ W.T) / (gather(rated @ abs(W).T) + 1.0)
-    n_liked = np.asarray(liked.sum(1)).ravel()
-    profile = np.asarray(liked @ G)
-    profile /= np.maximum(profile.sum(1, keepdims=True), 1)
-    mean_of_liked = sp.diags(1 / np.maximum(n_liked, 1)) @ liked
-    year_mean = np.where(n_liked > 0, mean_of_liked @ years, np.median(years))
-    year_std = np.where(n_liked > 0, np.sqrt(np.maximum(mean_of_liked @ years ** 2 - year_mean ** 2, 0)), 10.0)
-    out = {'predicted rating': stats['mean'] + stats['user_bias'][np.asarray(user_rows)[rows]] + stats['item_bias'][cols] + neighbour_residual,
-           'neighbour residual': neighbour_residual,
-           'liked neighbours': gather(liked @ N.T), 'disliked neighbours': gather(low @ N.T),
-           'genre affinity': gather(profile @ (G / np.maximum(G.sum(1, keepdims=True), 1)).T),
-           'year gap': (years[cols] - year_mean[rows]) / (year_std[rows] + 2.0)}
-    V = stats['vectors'].astype(np.float64)
-    if V.shape[1]:
-        taste = np.asarray(mean_of_liked @ V)
-        taste /= np.maximum(np.linalg.norm(taste, axis=1, keepdims=True), 1e-9)
-        out['text similarity'] = gather(taste @ V.T)
-    return out
-
-# %% ../nbs/05a_hybrid.ipynb #c31c6001
-SCALINGS = ('user', 'raw')
-
-def retriever_columns(scores: np.ndarray, rank: np.ndarray | None, rows: np.ndarray, cols: np.ndarray, scaling: str) -> list[np.ndarray]:
-    "One retriever's feature columns for (user, film) pairs: its z-score and log rank within the user ('user'), or its raw score ('raw')."
-    if scaling == 'user':  # the same meaning on a reduced and on the full train set
-        z = zscore_rows(scores)[rows, cols]
-        return [np.where(np.isfinite(z), z, -10.0), np.log1p(rank[rows, cols])]
-    raw = scores[rows, cols]  # the raw score, whose scale moves with the amount of training data
-    return [np.where(np.isfinite(raw), raw, np.nan)]
-
-# %% ../nbs/05a_hybrid.ipynb #c31c6003
-class CandidateFeatures:
-    "One training set's retrievers and side statistics: each user's candidates (the union of the sources' top N) and a feature row per (user, candidate)."
-    def __init__(self, retrievers: dict, candidates: int = 20, sources=(), encoder: str = 'all-MiniLM-L6-v2', scaling: str = 'user'):
-        self.specs, self.n, self.encoder, self.scaling = retriever_specs(retrievers), candidates, encoder, scaling
-        self.sources = tuple(sources) or tuple(self.specs)
-        check_param('scaling', scaling, scaling in SCALINGS, f'one of {SCALINGS}')
-
-    def clone(self) -> 'CandidateFeatures':
-        "An unfitted copy with the same settings."
-        return CandidateFeatures(self.specs, self.n, self.sources, self.encoder, self.scaling)
-
-    @property
-    def names(self) -> list[str]:
-        "The feature names, in column order."
-        kinds = ('score', 'rank') if self.scaling == 'user' else ('score',)
-        pair = [f for f in PAIR_FEATURES if f != 'text similarity' or self.encoder]
-        return [f'{label} {kind}' for label in self.specs for kind in kinds] + list(ITEM_FEATURES) + list(USER_FEATURES) + pair
-
-    def fit(self, data: TrainingData) -> 'CandidateFeatures':
-        "Fit every retriever and compute the side statistics on the training data; returns self."
-        self.models = {label: make_retriever(spec).fit(data) for label, spec in self.specs.items()}
-        self.stats = side_statistics(data, self.encoder)
-        return self
-
-    def frame(self, user_rows, items: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        "(rows into `user_rows`, film positions, features) of every candidate: the sources' union, or the given `items` (users × N, -1 padded)."
-        user_rows = np.asarray(user_rows)
-        seen = self.stats['ratings'][user_rows].toarray() > 0
-        scores = {label: unseen_scores(m, user_rows, seen) for label, m in self.models.items()}
-        ranks = {label: rank_in_rows(s) for label, s in scores.items()} if self.scaling == 'user' or items is None else {}
-        if items is None:
-            rows, cols = np.nonzero(candidate_union({s: ranks[s] for s in self.sources}, scores, self.n))
-        else:
-            rows, place = np.nonzero(np.asarray(items) >= 0)
-            cols = np.asarray(items)[rows, place]
-        columns = [c for label in self.specs for c in retriever_columns(scores[label], ranks.get(label), rows, cols, self.scaling)]
-        columns += list(self.stats['items'][cols].T) + list(self.stats['users'][user_rows[rows]].T)
-        columns += list(side_features(self.stats, user_rows, rows, cols).values())
-        return rows, cols, np.column_stack(columns).astype(np.float32)
+__all__ = ['LABELS', 'LAMBDAMART', 'DISPLAY_NAMES', 'DESIGN_PARAMS', 'HYBRID_FITTED', 'RANKER_PARAMS', 'relevance_labels',
+           'examples', 'ranking_examples', 'RankingSet', 'ranking_set', 'train_ranker', 'RankingSets', 'restrict',
+           'cross_fit', 'mean_prediction', 'validation_ndcg', 'feature_group', 'best_ranks', 'gain_shares',
+           'pool_that_fits', 'tuned_retrievers', 'choose_ranker', 'choose_depth', 'choose_features', 'design_key',
+           'cached_design', 'store_design', 'design_hybrid', 'ranker_settings', 'checked_retrievers', 'int_options',
+           'final_features', 'fitted_state', 'check_names', 'restored_features', 'booster_from', 'restored_rankers',
+           'Hybrid', 'ordinal', 'reason', 'explain_rows', 'film_facts', 'explain_list', 'LambdaMARTReranker']
 
 # %% ../nbs/05a_hybrid.ipynb #h22f5811
 LABELS = ('graded', 'binary')
@@ -471,8 +256,9 @@ DESIGN_PARAMS = ('retrievers', 'tune_retrievers', 'candidates', 'sources', 'targ
                  'patience', 'learning_rate', 'min_data_in_leaf', 'lambda_l2', 'encoder', 'seed')
 
 def design_key(model, data: TrainingData) -> dict:
-    "Everything a hybrid's design depends on: the training data's fingerprint, the design's settings, the source of the library's hybrid module."
-    source = hashlib.sha256(inspect.getsource(importlib.import_module('ml100k_recs.hybrid')).encode()).hexdigest()[:12]  # the library's code
+    "Everything a hybrid's design depends on: the training data's fingerprint, the design's settings, the source of the library's candidates and hybrid modules."
+    code = ''.join(inspect.getsource(importlib.import_module(f'ml100k_recs.{m}')) for m in ('candidates', 'hybrid'))
+    source = hashlib.sha256(code.encode()).hexdigest()[:12]  # the library's code: the candidates' and features' module and this one
     return {'model': 'hybrid design', 'split': data.name, 'data': data_fingerprint(data), 'source': source,
             'params': {name: getattr(model, name) for name in DESIGN_PARAMS}, 'version': ml100k_recs.__version__}
 
