@@ -5,6 +5,9 @@
 # %% ../nbs/05a_blend.ipynb #b1e0d004
 from __future__ import annotations
 
+import hashlib
+import importlib
+import inspect
 import math
 from typing import Annotated
 
@@ -18,7 +21,7 @@ from .splits import Split, TrainingData
 
 # %% auto #0
 __all__ = ['BLEND_STEPS', 'BLEND_RETRIEVERS', 'retriever_specs', 'make_retriever', 'ranking_rule', 'ndcg_at', 'tune_blend',
-           'standardised_scores', 'finite_weights', 'Blend']
+           'standardised_scores', 'finite_weights', 'blend_key', 'tuned_weights', 'Blend']
 
 # %% ../nbs/05a_blend.ipynb #b1e0d010
 def retriever_specs(retrievers: dict) -> dict[str, dict]:
@@ -87,6 +90,24 @@ def finite_weights(weights, labels) -> bool:
     return isinstance(weights, dict) and set(weights) <= set(labels) and all(
         isinstance(w, (int, float)) and not isinstance(w, bool) and math.isfinite(w) for w in weights.values())
 
+# %% ../nbs/05a_blend.ipynb #b1e0d0c2
+def blend_key(retrievers: dict, rounds: int, data: TrainingData) -> dict:
+    "What a blend's tuned weights depend on: the training data, the retrievers, the rounds, and the library's blend code."
+    from ml100k_recs.tuning import data_fingerprint
+    code = hashlib.sha256(inspect.getsource(importlib.import_module('ml100k_recs.blend')).encode()).hexdigest()[:12]
+    return {'model': 'blend weights', 'split': data.name, 'data': data_fingerprint(data), 'source': code,
+            'params': {'retrievers': retrievers, 'rounds': rounds}}
+
+def tuned_weights(model, data: TrainingData) -> tuple[dict, float]:
+    "A blend's weights tuned on `data`'s validation carve-out, and their validation NDCG@10 — read back when the same search ran before."
+    from ml100k_recs.tuning import read_entry, write_entry
+    key = blend_key(model.retrievers, model.rounds, data)
+    if (entry := read_entry(key)) is not None: return entry['params'], float(entry['search'][0]['NDCG@10'])
+    carve = data.validation
+    weights, ndcg = tune_blend(carve, standardised_scores(model.retrievers, carve.training), rounds=model.rounds)
+    write_entry(key, {'params': weights, 'search': [{'NDCG@10': ndcg}]})
+    return weights, ndcg
+
 # %% ../nbs/05a_blend.ipynb #b1e0d029
 @register('blend')
 class Blend(Recommender):
@@ -103,7 +124,7 @@ class Blend(Recommender):
 
     def _fit(self, data: TrainingData):
         weights, carve = dict(self.weights), data.validation
-        if not weights: weights, self.validation_ndcg_ = tune_blend(carve, standardised_scores(self.retrievers, carve.training), rounds=self.rounds)
+        if not weights: weights, self.validation_ndcg_ = tuned_weights(self, data)
         self.weights_ = {label: float(weights.get(label, 0.0)) for label in self.retrievers}
         for attr in [a for a in vars(self) if a.startswith('retriever_') and a.endswith('_')]: delattr(self, attr)
         for i, (label, spec) in enumerate(self.retrievers.items()):
