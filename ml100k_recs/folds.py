@@ -5,6 +5,7 @@
 # %% ../nbs/06b_folds.ipynb #f94a4518
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import resource
@@ -31,7 +32,7 @@ from .tuning import evaluate_tuned, expected_cost, tuning_cache_dir
 
 # %% auto #0
 __all__ = ['OFFICIAL_FOLDS', 'ACTIVITY_GROUPS', 'end_with_parent', 'worker_pool', 'check_request', 'stage_of', 'FoldResults',
-           'evaluate_folds', 'holm', 'chosen_label']
+           'evaluate_folds', 'bootstrap_weights', 'holm', 'chosen_label']
 
 # %% ../nbs/06b_folds.ipynb #65cc25a8
 OFFICIAL_FOLDS = ('u1', 'u2', 'u3', 'u4', 'u5')
@@ -268,7 +269,9 @@ class FoldResults:
         return _paired(self, metric, averaging, against)
     def leaderboard(self, metric: str = 'NDCG@10', averaging: str = 'standard') -> pd.DataFrame:
         "One row per model, best `metric` first: mean over folds with its 95% CI, other metrics at the same K, lists, timings, paired test."
-        return _leaderboard(self, metric, averaging)
+        boards = self.__dict__.setdefault('_boards', {})  # computed once per metric and averaging (a report asks several times)
+        if (metric, averaging) not in boards: boards[metric, averaging] = _leaderboard(self, metric, averaging)
+        return boards[metric, averaging].copy()
     def fold_table(self, metric: str = 'NDCG@10', averaging: str = 'standard') -> pd.DataFrame:
         "Each model's averaged `metric` in each fold, and their mean: models × (folds, mean)."
         return _fold_table(self, metric, averaging)
@@ -332,6 +335,13 @@ def _fold_means(results: FoldResults, model: str, metric: str, averaging: str) -
         return np.nanmean(values, axis=0)
 
 # %% ../nbs/06b_folds.ipynb #ef87fb04
+@functools.lru_cache(maxsize=8)
+def bootstrap_weights(n: int, n_boot: int, seed: int) -> np.ndarray:
+    "A seeded n_boot × n matrix of multinomial resampling counts, drawn once per size and seed (read-only: shared by every model of a run)."
+    weights = np.random.default_rng(seed).multinomial(n, np.full(n, 1 / n), size=n_boot).astype(float)
+    weights.flags.writeable = False
+    return weights
+
 def _mean_ci(results: FoldResults, model: str, metric: str, averaging: str, n_boot: int, level: float, seed: int) -> tuple[float, float, float]:
     "(mean over folds, CI low, CI high) of `FoldResults.mean_ci`: every user's rows in every fold resampled together."
     _, values = results.user_matrix(model, metric, averaging)
@@ -340,7 +350,7 @@ def _mean_ci(results: FoldResults, model: str, metric: str, averaging: str, n_bo
     values, counted = np.where(counted, values, 0.0)[keep], counted[keep].astype(float)
     mean = float(results.fold_means(model, metric, averaging).mean())
     if len(values) < 2: return mean, float('nan'), float('nan')
-    weights = np.random.default_rng(seed).multinomial(len(values), np.full(len(values), 1 / len(values)), size=n_boot).astype(float)
+    weights = bootstrap_weights(len(values), n_boot, seed)
     with np.errstate(invalid='ignore', divide='ignore'):
         stats = ((weights @ values) / (weights @ counted)).mean(1)
     lo, hi = np.nanquantile(stats, [(1 - level) / 2, (1 + level) / 2])

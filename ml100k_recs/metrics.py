@@ -75,13 +75,13 @@ def averaging_mask(metric: str, n_relevant, in_test, averaging: str) -> np.ndarr
     raise ValueError(f'unknown averaging {averaging!r}: choose one of {", ".join(AVERAGING)}.')
 
 def average_metrics(table: pd.DataFrame, averaging: str = 'standard') -> dict:
-    "Average the metric columns of a per-user table (with n_relevant and in_test columns) under a convention."
-    out = {}
-    for col in table.columns:
-        if '@' not in col: continue
-        mask = averaging_mask(col, table.n_relevant, table.in_test, averaging)
-        out[col] = float(table[col][mask].mean()) if mask.any() else float('nan')
-    return out
+    "Average the metric columns of a per-user table (with n_relevant and in_test columns) under a convention (NaN values skipped)."
+    columns = [col for col in table.columns if '@' in col]
+    if not columns: return {}
+    values = table[columns].to_numpy(dtype=float)
+    counted = np.column_stack([averaging_mask(col, table.n_relevant, table.in_test, averaging) for col in columns]) & ~np.isnan(values)
+    totals, counts = np.where(counted, values, 0.0).sum(0), counted.sum(0)
+    return {col: float(total / count) if count else float('nan') for col, total, count in zip(columns, totals, counts)}
 
 # %% ../nbs/01b_metrics.ipynb #ef648a5f
 def catalogue_coverage(recs: np.ndarray, n_items: int, k: int) -> float:
