@@ -18,7 +18,7 @@ from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, ClassVar, NamedTuple
+from typing import Annotated, ClassVar, Literal, NamedTuple
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import numpy as np
@@ -30,11 +30,13 @@ from .params import ParameterError, Range
 from .rerank import TextReranker, profile_entry, register_reranker
 
 # %% auto #0
-__all__ = ['LLM_ENV', 'SECRET_PATTERNS', 'FATAL_KINDS', 'FALLBACKS', 'MAX_PAUSE', 'shown_url', 'url_origin', 'chat_url', 'redact',
-           'llm_prompt', 'Ranking', 'parse_ranking', 'LLMRequestError', 'check_redirect', 'llm_opener', 'read_limited',
-           'request_error', 'answer_text', 'chat_completion', 'ResponseCache', 'llm_api_key', 'missing_endpoint',
-           'endpoint_error', 'WaitProgress', 'ask_all', 'tally_answer', 'llm_summary', 'llm_warning', 'LLMEndpoint',
-           'ask_endpoint', 'LLMReranker', 'llm_jobs', 'complete_all']
+__all__ = ['LLM_ENV', 'SECRET_PATTERNS', 'ANSWER_FORMS', 'STRUCTURED_FORMS', 'ARTICLES', 'FATAL_KINDS', 'FALLBACKS', 'MAX_PAUSE',
+           'shown_url', 'url_origin', 'chat_url', 'redact', 'llm_prompt', 'ranking_schema', 'response_format',
+           'json_ids', 'answer_ids', 'title_names', 'title_order', 'Ranking', 'parse_ranking', 'LLMRequestError',
+           'check_redirect', 'llm_opener', 'read_limited', 'request_error', 'answer_text', 'chat_completion',
+           'ResponseCache', 'llm_api_key', 'missing_endpoint', 'endpoint_error', 'WaitProgress', 'ask_all',
+           'tally_answer', 'llm_summary', 'llm_warning', 'LLMEndpoint', 'refuses_form', 'ask_endpoint', 'borda_points',
+           'LLMReranker', 'shown_orders', 'llm_jobs', 'complete_all']
 
 # %% ../nbs/05b_llm.ipynb #d50b5cfe
 LLM_ENV = {'url': 'ML100K_LLM_URL', 'model': 'ML100K_LLM_MODEL', 'api_key': 'ML100K_LLM_API_KEY'}
@@ -89,16 +91,75 @@ def redact(text, secrets=()) -> str:
     return text
 
 # %% ../nbs/05b_llm.ipynb #9b1c2d3e
-def llm_prompt(liked: list[str], candidates: list[str]) -> list[dict]:
-    "The listwise chat messages: the user's liked movies (favourites first) and the candidates labelled [1]…[n]."
+ANSWER_FORMS = {  # what the prompt asks for: identifiers as text, or a JSON object (what a response_format schema enforces)
+    'text': 'Answer only with the identifiers in order, separated by " > ", for example [2] > [1] > [3], using each identifier once.',
+    'json': 'Answer only with a JSON object whose "ranking" lists the {n} identifiers as numbers in order, for example '
+            '{{"ranking": [2, 1, 3]}}, using each identifier once.'}
+
+def llm_prompt(liked: list[str], candidates: list[str], answer: str = 'text') -> list[dict]:
+    "The listwise chat messages: the user's liked movies (favourites first), the candidates labelled [1]…[n], the answer's form ('text' or 'json')."
     n = len(candidates)
     lines = ['Movies this user rated highly, favourites first:', *[f'- {t}' for t in liked], '',
              f'Candidate movies ({n}):', *[f'[{i}] {t}' for i, t in enumerate(candidates, 1)], '',
-             f'Rank all {n} candidates from the one this user is most likely to enjoy to the least likely. Answer only '
-             f'with the identifiers in order, separated by " > ", for example [2] > [1] > [3], using each identifier once.']
+             f'Rank all {n} candidates from the one this user is most likely to enjoy to the least likely. {ANSWER_FORMS[answer].format(n=n)}']
     return [{'role': 'system', 'content': 'You are a movie recommender. You rank candidate movies by how much one user '
                                           'is likely to enjoy them, judging from the movies the user liked.'},
             {'role': 'user', 'content': '\n'.join(lines)}]
+
+# %% ../nbs/05b_llm.ipynb #sch1code
+STRUCTURED_FORMS = ('json_schema', 'json_object')  # the response_format forms structured='auto' tries, in this order
+
+def ranking_schema(n: int) -> dict:
+    'The JSON schema of an answer ranking `n` candidates: {"ranking": [n identifiers, each a number from 1 to n]}.'
+    ids = {'type': 'integer', 'enum': list(range(1, n + 1))}
+    return {'type': 'object', 'properties': {'ranking': {'type': 'array', 'items': ids, 'minItems': n, 'maxItems': n}},
+            'required': ['ranking'], 'additionalProperties': False}
+
+def response_format(form: str, n: int) -> dict:
+    "The request's `response_format` asking for `ranking_schema(n)` in `form` 'json_schema' (OpenAI's) or 'json_object' (llama-cpp-python's)."
+    if form == 'json_schema': return {'type': 'json_schema', 'json_schema': {'name': 'ranking', 'schema': ranking_schema(n)}}
+    return {'type': 'json_object', 'schema': ranking_schema(n)}
+
+# %% ../nbs/05b_llm.ipynb #aid1code
+def json_ids(text: str) -> list[str] | None:
+    "The identifiers of a JSON answer, in order, as text: a list of numbers (or '[n]' strings), alone or an object's first list; else None."
+    text = re.sub(r'^```(?:json)?\s*|\s*```$', '', str(text).strip())
+    try: value = json.loads(text)
+    except (ValueError, RecursionError): return None
+    if isinstance(value, dict): value = next((v for v in value.values() if isinstance(v, list)), None)
+    if not isinstance(value, list) or not value: return None
+    found = [re.fullmatch(r'\[?\s*([-+]?\d+)\s*\]?', str(v).strip()) if type(v) in (int, str) else None for v in value]
+    return [m.group(1) for m in found] if all(found) else None
+
+def answer_ids(answer) -> list[str]:
+    "The identifiers an answer gives, in order, as text: a JSON answer's numbers, else every bracketed [n] in it."
+    text = str(answer or '')
+    found = json_ids(text)
+    return found if found is not None else re.findall(r'\[\s*([-+]?\d+)\s*\]', text)
+
+# %% ../nbs/05b_llm.ipynb #ttl1code
+ARTICLES = ('The', 'A', 'An', 'Les', 'Le', 'La', 'Il', 'Das', 'Der', 'Die', 'El')  # trailing articles of MovieLens titles
+
+def title_names(title: str) -> list[str]:
+    "The names an answer may give a MovieLens title, longest first: as listed, without its year or alternative title, article in front or left out."
+    base = re.sub(r'\s*\(\d{4}\)\s*$', '', title).strip()  # 'Godfather, The (1972)' → 'Godfather, The'
+    main = re.sub(r'\s*\([^)]*\)\s*$', '', base).strip() or base  # 'Shall We Dance? (Shall We Dansu?)' → 'Shall We Dance?'
+    names = {title.strip(), base, main}
+    for name in (base, main):
+        if m := re.fullmatch(rf'(.+), ({"|".join(ARTICLES)})', name): names |= {f'{m[2]} {m[1]}', m[1]}
+    return sorted((n for n in names if len(n) >= 2), key=lambda n: (-len(n), n))
+
+# %% ../nbs/05b_llm.ipynb #ttl2code
+def title_order(answer, titles: list[str]) -> list[int]:
+    "The candidates (indices into `titles`) an answer names, in the order of their first mention; longest names first, each stretch of text used once."
+    text, taken, first = str(answer or '').lower(), [], {}
+    names = sorted(((name.lower(), i) for i, t in enumerate(titles) for name in title_names(t)), key=lambda x: -len(x[0]))
+    for name, i in names:
+        for m in re.finditer(rf'(?<!\w){re.escape(name)}(?!\w)', text):
+            if any(m.start() < end and start < m.end() for start, end in taken): continue
+            taken.append(m.span())
+            first[i] = min(first.get(i, m.start()), m.start())
+    return sorted(first, key=first.get)
 
 # %% ../nbs/05b_llm.ipynb #f5eed349
 class Ranking(NamedTuple):
@@ -107,11 +168,14 @@ class Ranking(NamedTuple):
     unknown: int  # invented identifiers: outside 1..n
     duplicate: int  # identifiers given again
     missing: int  # offered candidates the answer left out (appended in the retriever's order)
+    by_title: bool = False  # the answer named titles, not identifiers: matched to the candidates (a repair)
 
-def parse_ranking(answer: str, n: int) -> Ranking:
-    "Parse '[3] > [1] > [2]' (bracketed identifiers in any surrounding text) into an order of the `n` candidates."
-    order, seen, unknown, duplicate = [], set(), 0, 0
-    for match in re.findall(r'\[\s*([-+]?\d+)\s*\]', answer or ''):
+def parse_ranking(answer: str, n: int, titles: list[str] | None = None) -> Ranking:
+    "Parse an answer — identifiers ('[3] > [1] > [2]', JSON), else the candidates' `titles` — into an order of the `n` candidates."
+    ids, order, seen, unknown, duplicate = answer_ids(answer), [], set(), 0, 0
+    if not ids and titles is not None and (named := title_order(answer, titles)):
+        return Ranking(named + [i for i in range(n) if i not in set(named)], 0, 0, n - len(named), True)
+    for match in ids:
         i = int(match) - 1 if len(match) <= 12 else -1  # a longer number is no candidate (and int() of thousands of digits fails)
         if not 0 <= i < n: unknown += 1
         elif i in seen: duplicate += 1
@@ -122,9 +186,9 @@ def parse_ranking(answer: str, n: int) -> Ranking:
 # %% ../nbs/05b_llm.ipynb #f3c9725f
 class LLMRequestError(Exception):
     "One failed chat-completions request: `kind` is timeout, http, malformed, connection, too_large, unreachable, auth, not_found or redirect."
-    def __init__(self, kind: str, detail: str, retryable: bool = False):
+    def __init__(self, kind: str, detail: str, retryable: bool = False, status: int | None = None):
         super().__init__(detail)
-        self.kind, self.detail, self.retryable = kind, detail, retryable
+        self.kind, self.detail, self.retryable, self.status = kind, detail, retryable, status  # status: the HTTP status, if one came
 
 FATAL_KINDS = ('unreachable', 'auth', 'not_found', 'redirect')  # no retry can help: one error for the whole run
 
@@ -174,7 +238,7 @@ def request_error(e: Exception, timeout: float, secrets=()) -> LLMRequestError:
         finally: e.close()
         detail = redact(f'HTTP {e.code} {e.reason}' + (f': {text}' if text else ''), secrets)[:300]
         kind = 'auth' if e.code in (401, 403) else 'not_found' if e.code == 404 else 'http'
-        return LLMRequestError(kind, detail, retryable=e.code in (408, 409, 425, 429) or e.code >= 500)
+        return LLMRequestError(kind, detail, retryable=e.code in (408, 409, 425, 429) or e.code >= 500, status=e.code)
     if isinstance(e, TimeoutError) or isinstance(getattr(e, 'reason', None), TimeoutError):
         return LLMRequestError('timeout', f'no answer within {timeout:g} s', True)
     if isinstance(e, urllib.error.URLError): return LLMRequestError('unreachable', redact(f'cannot connect ({e.reason})', secrets))
@@ -216,11 +280,15 @@ class ResponseCache:
 
     def path(self, key: str) -> Path: return self.folder / key[:2] / f'{key}.json'
 
+    def record(self, key: str) -> dict | None:
+        "The stored record (its request, 'answer' and 'seconds'), or None when absent, not a regular file, over `limit` or damaged."
+        try: record = json.loads(read_bounded(self.path(key), self.limit, 'LLM answer cache entry'))
+        except (OSError, ValueError, RecursionError): return None
+        return record if isinstance(record, dict) and isinstance(record.get('answer'), str) else None
+
     def get(self, key: str) -> str | None:
-        "The stored answer, or None when absent, not a regular file, over `limit` or damaged (then asked again and replaced)."
-        try: answer = json.loads(read_bounded(self.path(key), self.limit, 'LLM answer cache entry'))['answer']
-        except (OSError, ValueError, KeyError, TypeError, RecursionError): return None
-        return answer if isinstance(answer, str) else None
+        "The stored answer, or None (then it is asked again and replaced)."
+        return (record := self.record(key)) and record['answer']
 
     def put(self, key: str, record: dict) -> None:
         "Store `record` (it holds 'answer') atomically; one over `limit` is not stored, an unwritable cache warns once."
@@ -304,38 +372,47 @@ def ask_all(ask, prompts: list, workers: int, on_done=None, progress: WaitProgre
 # %% ../nbs/05b_llm.ipynb #4f9dafa5
 FALLBACKS = ('timeout', 'http', 'malformed', 'connection', 'too_large', 'unparsable')
 
-def tally_answer(stats: Counter, answer: str | None, reason: str | None, n: int) -> list | None:
-    "Count one user's answer in `stats`; the candidate order it gives, or None when the retriever's order is kept."
-    stats['users'] += 1
-    parsed = parse_ranking(answer, n) if answer is not None else None
+def tally_answer(stats: Counter, answer: str | None, reason: str | None, n: int, titles: list[str] | None = None) -> list | None:
+    "Count one answer in `stats`; the candidate order it gives (0-based, as shown), or None when it cannot be used."
+    stats['answers'] += 1
+    parsed = parse_ranking(answer, n, titles) if answer is not None else None
     if parsed is None or parsed.missing == n:
         stats[f'fallback_{reason or "unparsable"}'] += 1
         return None
     for part in ('unknown', 'duplicate', 'missing'): stats[f'{part}_ids'] += getattr(parsed, part)
-    stats['repaired' if parsed.unknown or parsed.duplicate or parsed.missing else 'ranked'] += 1
+    stats['by_title'] += parsed.by_title
+    stats['repaired' if parsed.unknown or parsed.duplicate or parsed.missing or parsed.by_title else 'ranked'] += 1
+    stats['identity'] += parsed.order == list(range(n))  # the order shown, returned unchanged
     return parsed.order
 
 # %% ../nbs/05b_llm.ipynb #lsm1code
 def llm_summary(s: Counter) -> str:
-    "Users ranked, repaired (with the ids invented, repeated, left out), kept in the retriever's order (by reason); requests, cache hits."
+    "Users and answers: ranked, repaired (ids invented, repeated, left out; by title), kept in the retriever's order (by reason); requests, cache hits; the identity rate."
     fallbacks = ', '.join(f'{s[f"fallback_{r}"]} {r}' for r in FALLBACKS if s[f'fallback_{r}'])
-    return (f'{s["users"]} users: {s["ranked"]} ranked, {s["repaired"]} repaired ({s["unknown_ids"]} invented, '
-            f'{s["duplicate_ids"]} repeated, {s["missing_ids"]} offered but not returned ids), '
+    users = f'{s["users"]} users' + (f' ({s["answers"]} answers)' if s['answers'] != s['users'] else '')
+    by_title, used = f', {s["by_title"]} by title' if s['by_title'] else '', s['ranked'] + s['repaired']
+    refused = [f for f in STRUCTURED_FORMS if s[f'refused_{f}']]
+    return (f'{users}: {s["ranked"]} ranked, {s["repaired"]} repaired ({s["unknown_ids"]} invented, '
+            f'{s["duplicate_ids"]} repeated, {s["missing_ids"]} offered but not returned ids{by_title}), '
             f'{sum(s[f"fallback_{r}"] for r in FALLBACKS)} kept the retriever\'s order{f" ({fallbacks})" if fallbacks else ""}; '
-            f'{s["requests"]} requests, {s["cache_hits"]} answers from the cache')
+            f'{s["requests"]} requests, {s["cache_hits"]} answers from the cache'
+            + (f'; {s["identity"]} of {used} answers in the order shown' if used else '')
+            + (f'; response_format {" and ".join(refused)} refused by the endpoint' if refused else ''))
 
 # %% ../nbs/05b_llm.ipynb #bd382d3c
 def llm_warning(before: Counter, after: Counter, users: int) -> str | None:
-    "The one warning of a re-ranking call (counts `after` minus `before`): who kept the retriever's order, whose answer was repaired."
+    "The one warning of a re-ranking call (counts `after` minus `before`): who kept the retriever's order, whose answer was repaired, free text."
     d = Counter({k: after[k] - before[k] for k in after})
-    parts, fell_back = [], {r: d[f'fallback_{r}'] for r in FALLBACKS if d[f'fallback_{r}']}
+    parts, fell_back, answers = [], {r: d[f'fallback_{r}'] for r in FALLBACKS if d[f'fallback_{r}']}, d['answers']
+    of = f'{users} users' if answers == users else f'{answers} answers'
     if fell_back:
-        parts.append(f'kept the retriever\'s order for {sum(fell_back.values())} of {users} users '
+        parts.append(f'kept the retriever\'s order for {sum(fell_back.values())} of {of} '
                      f'({", ".join(f"{v} {r}" for r, v in fell_back.items())})')
     if d['repaired']:
-        parts.append(f'repaired the answers for {d["repaired"]} of {users} users: {d["unknown_ids"]} invented and '
-                     f'{d["duplicate_ids"]} repeated ids ignored, {d["missing_ids"]} offered ids not returned and placed '
-                     'after the ranked ones in the retriever\'s order')
+        parts.append(f'repaired {"the answers for " if answers == users else ""}{d["repaired"]} of {of}: {d["unknown_ids"]} invented and {d["duplicate_ids"]} repeated ids '
+                     f'ignored, {d["missing_ids"]} offered ids not returned and placed after the ranked ones in the retriever\'s '
+                     f'order' + (f', {d["by_title"]} answers read by title' if d['by_title'] else ''))
+    if d['free_text']: parts.append('the endpoint refused structured answers (response_format): asked for free text instead')
     return f'LLM re-ranking {"; ".join(parts)}.' if parts else None
 
 # %% ../nbs/05b_llm.ipynb #e590471d
@@ -354,6 +431,7 @@ class LLMEndpoint(TextReranker):
     max_tokens: Annotated[int, Range(0, 1_000_000)] = 0  # 0: the endpoint's default
     cache: bool = True
     cache_dir: str = ''  # default: the project's cache folder / llm
+    structured: Literal['auto', 'json_schema', 'json_object', 'off'] = 'auto'  # response_format: 'auto' tries json_schema, json_object, then free text
 
     def __init__(self, api_key: str | None = None, **params):
         super().__init__(**params)
@@ -371,22 +449,53 @@ class LLMEndpoint(TextReranker):
 
     def available(self): self.endpoint()
     def _options(self) -> dict: return {'temperature': self.temperature, **({'max_tokens': self.max_tokens} if self.max_tokens else {})}
+    def cache_options(self) -> dict: return {**self._options(), 'structured': self.structured}  # what an answer's cache key holds besides the prompt
+
+    def answer_form(self) -> str | None:
+        "The response_format form to ask with now: the first of `structured`'s forms not refused by the endpoint; None: free text."
+        forms = {'auto': STRUCTURED_FORMS, 'off': ()}.get(self.structured, (self.structured,))
+        return next((f for f in forms if not self.stats[f'refused_{f}']), None)
+
+    def refuse(self, form: str) -> None:
+        "Remember for the run that the endpoint refused `form`; when no form is left, answers are asked as free text."
+        self.stats[f'refused_{form}'] = 1
+        if self.answer_form() is None: self.stats['free_text'] = 1
 
 # %% ../nbs/05b_llm.ipynb #aen1code
-def ask_endpoint(endpoint: LLMEndpoint, url: str, model: str, api_key, messages: list[dict], stop: threading.Event) -> tuple[str | None, str | None, int]:
-    "(answer, None, requests) or (None, fallback reason, requests) for one prompt; a hopeless endpoint raises UnavailableError."
-    for attempt in range(endpoint.retries + 1):
-        if stop.is_set(): return None, 'cancelled', attempt  # another request found the endpoint hopeless
-        try: return chat_completion(url, model, messages, api_key, endpoint.timeout, endpoint.max_answer_bytes, **endpoint._options()), None, attempt + 1
+def refuses_form(e: LLMRequestError) -> bool:
+    "Whether a failed structured request was refused for its response_format: HTTP 400, 422 or 500 whose body names it."
+    return e.status in (400, 422, 500) and bool(re.search(r'response_format|json_schema|json_object|schema', e.detail, flags=re.I))
+
+def ask_endpoint(endpoint: LLMEndpoint, url: str, model: str, api_key, messages: list[dict], stop: threading.Event,
+                 n: int = 0) -> tuple[str | None, str | None, int]:
+    "(answer, None, requests) or (None, fallback reason, requests) for a prompt of `n` candidates (0: no response_format); a hopeless endpoint raises UnavailableError."
+    attempt = requests = 0
+    while True:
+        if stop.is_set(): return None, 'cancelled', requests  # another request found the endpoint hopeless
+        form = endpoint.answer_form() if n else None
+        options = endpoint._options() | ({'response_format': response_format(form, n)} if form else {})
+        requests += 1
+        try: return chat_completion(url, model, messages, api_key, endpoint.timeout, endpoint.max_answer_bytes, **options), None, requests
         except LLMRequestError as e:
+            if form and refuses_form(e): endpoint.refuse(form); continue  # the same request at once, in the next form
             if e.kind in FATAL_KINDS: stop.set(); raise endpoint_error(e, url, model) from None  # the others stop at once
-            if not e.retryable or attempt == endpoint.retries: return None, e.kind, attempt + 1
-            stop.wait(min(endpoint.backoff * 2 ** attempt, MAX_PAUSE))
+            if not e.retryable or attempt == endpoint.retries: return None, e.kind, requests
+            stop.wait(min(endpoint.backoff * 2 ** attempt, MAX_PAUSE)); attempt += 1
+
+# %% ../nbs/05b_llm.ipynb #brd1code
+def borda_points(rankings: list[np.ndarray]) -> np.ndarray:
+    "The mean Borda points (n for a first place … 1 for the last) of the columns of several rankings of them, in the columns' sorted order."
+    columns, n = np.sort(rankings[0]), len(rankings[0])
+    points = np.zeros(n)
+    for ranking in rankings: points[np.searchsorted(columns, ranking)] += n - np.arange(n)
+    return points / len(rankings)
 
 # %% ../nbs/05b_llm.ipynb #70d281a8
 @register_reranker('llm')
 class LLMReranker(LLMEndpoint):
     "Listwise re-ranking by an LLM behind any OpenAI-compatible chat-completions endpoint (llama.cpp, vLLM, Ollama, hosted)."
+    shuffles: Annotated[int, Range(0, 20)] = 0  # 0: the candidates shown in the retriever's order; k: k seeded shuffles, their rankings averaged
+    seed: Annotated[int, Range(0, 2**32 - 1)] = 0  # the shuffles' seed (each user's shuffles also depend on the user id)
     progress_after: ClassVar[float] = 2.0  # seconds of waiting before progress is shown (inf: never)
 
     def response_cache(self) -> ResponseCache | None:
@@ -394,43 +503,59 @@ class LLMReranker(LLMEndpoint):
         return ResponseCache(Path(self.cache_dir or default_cache_dir() / 'llm'), self.max_answer_bytes + 2_000_000) if self.cache else None
 
     def _rerank(self, user_rows, items, scores):
-        out, jobs = scores.copy(), llm_jobs(self, user_rows, items)
-        before = Counter(self.stats)
-        for (j, valid, _), (answer, reason) in zip(jobs, complete_all(self, [m for _, _, m in jobs])):
-            order = tally_answer(self.stats, answer, reason, len(valid))
-            if order is not None: out[j, valid[order]] = len(valid) - np.arange(len(valid))  # first in the answer scores n
-        if message := llm_warning(before, self.stats, len(jobs)): warnings.warn(message, stacklevel=2)
+        out, jobs, before, votes = scores.copy(), llm_jobs(self, user_rows, items), Counter(self.stats), {}
+        self.stats['users'] += (users := len({j for j, _, _ in jobs}))
+        for (j, shown, _), (answer, reason) in zip(jobs, complete_all(self, [m for *_, m in jobs], [len(s) for _, s, _ in jobs])):
+            order = tally_answer(self.stats, answer, reason, len(shown), [self.titles_[p] for p in items[j, shown]])
+            if order is not None: votes.setdefault(j, []).append(shown[order])  # the columns, best first
+        for j, rankings in votes.items(): out[j, np.sort(rankings[0])] = borda_points(rankings)
+        if message := llm_warning(before, self.stats, users): warnings.warn(message, stacklevel=2)
         return out
 
     def summary(self) -> str:
-        "What happened so far: users ranked, repaired, fallen back (by reason), requests and cache hits."
+        "What happened so far: users and answers ranked, repaired, fallen back (by reason), requests, cache hits, answers in the order shown."
         return llm_summary(self.stats)
 
+    def identity_rate(self) -> float:
+        "The share of the used answers that returned the candidates in the order shown (position bias at its plainest); nan before any."
+        used = self.stats['ranked'] + self.stats['repaired']
+        return self.stats['identity'] / used if used else float('nan')
+
 # %% ../nbs/05b_llm.ipynb #ljb1code
+def shown_orders(ranker: LLMReranker, user_row: int, n: int) -> list[np.ndarray]:
+    "The orders a user's `n` candidates are shown in, one per request: the retriever's (shuffles=0), else `shuffles` seeded permutations."
+    if not ranker.shuffles: return [np.arange(n)]
+    rng = np.random.default_rng([ranker.seed, int(ranker.user_ids_[user_row]) % 2**32])
+    return [rng.permutation(n) for _ in range(ranker.shuffles)]
+
 def llm_jobs(ranker: LLMReranker, user_rows: np.ndarray, items: np.ndarray) -> list[tuple]:
-    "(row in the batch, valid candidate columns, chat messages) for each user the LLM is asked about."
-    jobs = []
+    "(row in the batch, candidate columns in the order shown, chat messages) for each request: one per user, or `shuffles`."
+    jobs, answer = [], 'text' if ranker.structured == 'off' else 'json'
     for j, row in enumerate(user_rows):
         valid, liked = np.flatnonzero(items[j] >= 0), ranker.profile_entries(row)
         if len(valid) < 2: continue  # nothing to order
         if not liked: ranker.stats['no_profile'] += 1; continue  # the retriever's order, as the cross-encoder keeps it
-        jobs.append((j, valid, llm_prompt(liked, [profile_entry(ranker.titles_[p], ranker.genres_[p]) for p in items[j, valid]])))
+        entries = [profile_entry(ranker.titles_[p], ranker.genres_[p]) for p in items[j, valid]]
+        for shown in shown_orders(ranker, row, len(valid)):
+            jobs.append((j, valid[shown], llm_prompt(liked, [entries[i] for i in shown], answer)))
     return jobs
 
 # %% ../nbs/05b_llm.ipynb #cpa1code
-def complete_all(ranker: LLMReranker, prompts: list[list[dict]]) -> list[tuple[str | None, str | None]]:
-    "(answer, fallback reason) for each prompt: from the disk cache, else from the endpoint, `workers` at a time."
-    (url, model, api_key), cache = ranker.endpoint(), ranker.response_cache()
-    keys = [ResponseCache.key(url, model, m, ranker._options()) for m in prompts]
+def complete_all(ranker: LLMReranker, prompts: list[list[dict]], sizes: list[int] | None = None) -> list[tuple[str | None, str | None]]:
+    "(answer, fallback reason) for each prompt (of `sizes` candidates, for response_format): from the disk cache, else the endpoint, `workers` at a time."
+    (url, model, api_key), cache, options = ranker.endpoint(), ranker.response_cache(), ranker.cache_options()
+    keys, sizes = [ResponseCache.key(url, model, m, options) for m in prompts], sizes or [0] * len(prompts)
     results = [(cache.get(k) if cache else None, None) for k in keys]
     todo = [i for i, (answer, _) in enumerate(results) if answer is None]
     ranker.stats['cache_hits'] += len(prompts) - len(todo)
+    def ask(i, stop):
+        started = time.monotonic()
+        return *ask_endpoint(ranker, url, model, api_key, prompts[i], stop, sizes[i]), time.monotonic() - started
     def done(t, outcome):
-        (answer, reason, requests), i = outcome, todo[t]
+        (answer, reason, requests, seconds), i = outcome, todo[t]
         ranker.stats['requests'] += requests; results[i] = (answer, reason)
         if answer is not None and cache:
-            cache.put(keys[i], {'endpoint': shown_url(url), 'model': model, 'messages': prompts[i], 'options': ranker._options(), 'answer': answer})
-    if todo:
-        ask_all(lambda m, stop: ask_endpoint(ranker, url, model, api_key, m, stop), [prompts[i] for i in todo], ranker.workers, done,
-                WaitProgress(len(todo), f'LLM re-ranking at {shown_url(url)}', ranker.progress_after))
+            cache.put(keys[i], {'endpoint': shown_url(url), 'model': model, 'messages': prompts[i], 'options': options,
+                                'answer': answer, 'seconds': round(seconds, 3)})
+    if todo: ask_all(ask, todo, ranker.workers, done, WaitProgress(len(todo), f'LLM re-ranking at {shown_url(url)}', ranker.progress_after))
     return results
