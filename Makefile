@@ -23,11 +23,11 @@ setup: $(VENV)/.installed
 
 # The main job: locate (or fetch) and verify the data, the reference notebook's table, then every model tuned per fold
 # on u1-u5 (tuning winners cached under ~/.cache/ml100k_recs/tuning, so a second run only refits): prints the
-# leaderboard and writes report/index.html (self-contained) and report/report.json. DEMO_EXCLUDE leaves out the models
-# whose per-fold tuning alone takes minutes (the hybrid: ~15 min of CPU over five folds the first time; spark-als
-# starts a Spark session): `make demo DEMO_EXCLUDE=` runs every registered model.
+# leaderboard and writes report/index.html (self-contained) and report/report.json. DEMO_EXCLUDE leaves out spark-als
+# (the same model as als, fitted by a Spark session that takes seconds to start): `make demo DEMO_EXCLUDE=` runs every
+# registered model.
 REPORT_DIR ?= report
-DEMO_EXCLUDE ?= hybrid,spark-als
+DEMO_EXCLUDE ?= spark-als
 REPORT_ARGS ?=
 demo: setup
 	@if [ -z "$$ML100K_DIR" ] && [ -d "$(SHARED_DATA)" ]; then export ML100K_DIR="$(SHARED_DATA)"; fi; \
@@ -68,11 +68,11 @@ spark-cells: setup
 test-spark: setup
 	@rm -f $(TALLY); $(MAKE) --no-print-directory spark-cells; bash tools/test_summary.sh $(TALLY) 'make test-spark'
 
-# The cells flagged `slow` (the searches behind published numbers), every notebook but the hybrid chapter, whose
-# per-fold comparison takes about half an hour (its saved outputs hold the results; run it with --path).
+# The cells flagged `slow`: the searches behind published numbers, the hybrid's per-fold comparison with tuned EASE
+# included (its guards are regression guards near the measured values).
 test-slow: setup
 	@rm -f $(TALLY); $(DATA_ENV); \
-	  for nb in $$(grep -l '#| slow' nbs/*.ipynb | grep -v 05a_hybrid); do TEST_TALLY=$(TALLY) BIN=$(BIN) bash tools/test_notebooks.sh --flags slow --path $$nb; done; \
+	  for nb in $$(grep -l '#| slow' nbs/*.ipynb); do TEST_TALLY=$(TALLY) BIN=$(BIN) bash tools/test_notebooks.sh --flags slow --path $$nb; done; \
 	  bash tools/test_summary.sh $(TALLY) 'make test-slow'
 
 # A real LLM for `--rerank llm` (nbs/05c_llm_server.ipynb): installs the extra `llm` — llama-cpp-python[server], built

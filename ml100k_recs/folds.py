@@ -25,12 +25,13 @@ from .core import UnavailableError, model_class, model_index
 from .data import Dataset, load_ml100k
 from .evaluation import as_model, as_model_class, check_metric, evaluate
 from .metrics import METRICS, averaging_mask, paired_test
+from .progress import progress as progress_of
 from .splits import SPLITS, get_split
 from .tuning import evaluate_tuned, expected_cost, tuning_cache_dir
 
 # %% auto #0
-__all__ = ['OFFICIAL_FOLDS', 'ACTIVITY_GROUPS', 'end_with_parent', 'worker_pool', 'check_request', 'FoldResults',
-           'evaluate_folds', 'holm']
+__all__ = ['OFFICIAL_FOLDS', 'ACTIVITY_GROUPS', 'end_with_parent', 'worker_pool', 'check_request', 'stage_of', 'FoldResults',
+           'evaluate_folds', 'holm', 'chosen_label']
 
 # %% ../nbs/06b_folds.ipynb #65cc25a8
 OFFICIAL_FOLDS = ('u1', 'u2', 'u3', 'u4', 'u5')
@@ -176,19 +177,19 @@ def _failure(label: str, fold: str, error: Exception) -> RuntimeError:
     "The error of a (model, fold) task that failed, naming both."
     return RuntimeError(f'evaluating {label} on {fold} failed: {type(error).__name__}: {error}')
 
-def _run_serial(models: list, labels: list, tasks: list, dataset: Dataset, args: tuple, record) -> None:
-    "Run the tasks one after another in this process (a notebook's own models included), recording each outcome."
+def _run_serial(models: list, labels: list, tasks: list, dataset: Dataset, args: tuple):
+    "Run the tasks one after another in this process (a notebook's own models included), yielding ((model index, fold), outcome)."
     _keep(dataset)
     try:
         for i, fold in tasks:
             try: outcome = _fold_task(models[i], fold, *args)
             except Exception as e: raise _failure(labels[i], fold, e) from e
-            record((i, fold), outcome)
+            yield (i, fold), outcome
     finally: _WORKER.clear()
 
 # %% ../nbs/06b_folds.ipynb #3948c195
-def _run_parallel(models: list, labels: list, tasks: list, dataset: Dataset, n_jobs: int, args: tuple, record) -> None:
-    "Run the tasks in `n_jobs` worker processes, recording each outcome as it arrives and showing the workers' warnings once."
+def _run_parallel(models: list, labels: list, tasks: list, dataset: Dataset, n_jobs: int, args: tuple):
+    "Run the tasks in `n_jobs` worker processes, yielding ((model index, fold), outcome) as each arrives; the workers' warnings shown once."
     import ml100k_recs.folds as module  # workers run the library's copy (a notebook's own functions cannot be sent)
     from concurrent.futures import as_completed
     shown = set()
@@ -202,20 +203,14 @@ def _run_parallel(models: list, labels: list, tasks: list, dataset: Dataset, n_j
                 for f in futures: f.cancel()
                 raise _failure(labels[i], fold, e) from e
             _reissue(caught, shown)
-            record((i, fold), outcome)
+            yield (i, fold), outcome
 
 # %% ../nbs/06b_folds.ipynb #38856454
-def _run_tasks(models: list, labels: list, tasks: list, dataset: Dataset, n_jobs: int, args: tuple, progress: bool) -> dict:
-    "(label, fold) → (Evaluation or None, why not) for every task, in `n_jobs` worker processes (1: in this one)."
-    from tqdm import tqdm  # plain bars (tqdm.auto warns in notebooks without ipywidgets)
-    outcomes, bar = {}, tqdm(total=len(tasks), desc='evaluating (model, fold)', disable=not progress)
-    def record(task, outcome):
-        outcomes[(labels[task[0]], task[1])] = outcome
-        bar.set_postfix_str(f'{labels[task[0]]} on {task[1]}', refresh=False); bar.update()
-    if n_jobs > 1: _run_parallel(models, labels, tasks, dataset, n_jobs, args, record)
-    else: _run_serial(models, labels, tasks, dataset, args, record)
-    bar.close()
-    return outcomes
+def _run_tasks(models: list, labels: list, tasks: list, dataset: Dataset, n_jobs: int, args: tuple, progress: bool | None = None) -> dict:
+    "(label, fold) → (Evaluation or None, why not) for every task, in `n_jobs` worker processes (1: in this one), counted as they finish."
+    run = _run_parallel(models, labels, tasks, dataset, n_jobs, args) if n_jobs > 1 else _run_serial(models, labels, tasks, dataset, args)
+    counted = progress_of(run, f'evaluating {len(tasks)} (model, fold) pairs', total=len(tasks), enabled=progress)
+    return {(labels[i], fold): outcome for (i, fold), outcome in counted}
 
 def _split_outcomes(outcomes: dict, labels: list, folds: tuple, broken: dict) -> tuple[dict, dict]:
     "(Evaluation by (model, fold), why each model without numbers has none) from the tasks' outcomes."
@@ -226,6 +221,18 @@ def _split_outcomes(outcomes: dict, labels: list, folds: tuple, broken: dict) ->
             if ev is None: unavailable.setdefault(label, why)
             else: evaluations[(label, fold)] = ev
     return evaluations, unavailable
+
+# %% ../nbs/06b_folds.ipynb #f6b0e002
+def stage_of(cls) -> str:
+    "The stage of a model class: the module that defines it ('cf', 'kg', 'graph', 'rerank', 'blend', 'hybrid', ...)."
+    return cls.__module__.rsplit('.', 1)[-1]
+
+def _declared(labels: list, classes: list, broken: dict) -> dict:
+    "What a FoldResults keeps of the models' classes: stages, grids' names, what their fit tunes (when they say), the registered ones not run."
+    run = {getattr(c, 'name', '') for c in classes} | set(broken)
+    return {'stages': {l: stage_of(c) for l, c in zip(labels, classes)}, 'grids': {l: list(c.grid) for l, c in zip(labels, classes)},
+            'fit_tuned': {l: c.tuned_in_fit for l, c in zip(labels, classes) if getattr(c, 'tuned_in_fit', '')},
+            'left_out': [name for name in model_index() if name not in run]}
 
 # %% ../nbs/06b_folds.ipynb #aa01b345
 @dataclass
@@ -238,8 +245,10 @@ class FoldResults:
     search: str | None  # the search strategy when tuned
     tune_metric: str = 'NDCG@10'
     unavailable: dict = field(default_factory=dict)  # model -> why it has no numbers
-    stages: dict = field(default_factory=dict)  # model -> the module that defines it ('cf', 'kg', ...)
+    stages: dict = field(default_factory=dict)  # model -> the module that defines it ('cf', 'kg', 'blend', ...)
     grids: dict = field(default_factory=dict)  # model -> its tuned hyper-parameters' names
+    fit_tuned: dict = field(default_factory=dict)  # model -> what its own fit tunes on a carve-out of train (a blend's weights)
+    left_out: list = field(default_factory=list)  # registered models that were not part of this run
     seconds: float = 0.0  # wall time of the whole run
     cpu_seconds: float = 0.0  # CPU time of the run, worker processes included
     n_jobs: int = 1
@@ -264,7 +273,7 @@ class FoldResults:
         "Each model's averaged `metric` in each fold, and their mean: models × (folds, mean)."
         return _fold_table(self, metric, averaging)
     def params_table(self) -> pd.DataFrame:
-        "The hyper-parameters each model used in each fold (the tuned ones; '–' for a model without a grid)."
+        "The hyper-parameters each model used in each fold (the tuned ones; '–' for a model without a grid, 'tuned in fit' if it tunes itself)."
         return _params_table(self)
     def curve(self, metric: str = 'NDCG', averaging: str = 'standard', models=None) -> pd.DataFrame:
         "A metric (e.g. 'NDCG', 'R') at every measured K, mean over folds: K × models."
@@ -275,7 +284,7 @@ class FoldResults:
 
 # %% ../nbs/06b_folds.ipynb #2a4c3ce7
 def evaluate_folds(models='all', folds=OFFICIAL_FOLDS, dataset: Dataset | None = None, tuned: bool = True,
-                   ks=tuple(range(1, 21)), n_jobs: int | None = None, progress: bool = True, errors: str = 'raise',
+                   ks=tuple(range(1, 21)), n_jobs: int | None = None, progress: bool | None = None, errors: str = 'raise',
                    **tune_kwargs) -> FoldResults:
     "Every model (names, classes, instances or 'all') on every fold, tuned per fold on its validation carve-out by default."
     if errors not in ('raise', 'record'): raise ValueError(f"errors must be 'raise' or 'record', got {errors!r}.")
@@ -295,8 +304,8 @@ def evaluate_folds(models='all', folds=OFFICIAL_FOLDS, dataset: Dataset | None =
     outcomes = _run_tasks(models, labels, tasks, dataset, n_jobs, (ks, tuned, tune_kwargs, errors), progress)
     evaluations, unavailable = _split_outcomes(outcomes, labels, folds, broken)
     return FoldResults(evaluations, [l for l in labels if l not in unavailable], folds, tuned, tune_kwargs['search'] if tuned else None,
-                       tune_kwargs['metric'], unavailable, {l: c.__module__.rsplit('.', 1)[-1] for l, c in zip(labels, classes)},
-                       {l: list(c.grid) for l, c in zip(labels, classes)}, time.perf_counter() - started, _cpu_seconds() - cpu, n_jobs)
+                       tune_kwargs['metric'], unavailable, **_declared(labels, classes, broken), seconds=time.perf_counter() - started,
+                       cpu_seconds=_cpu_seconds() - cpu, n_jobs=n_jobs)
 
 # %% ../nbs/06b_folds.ipynb #dea214b4
 def _user_matrix(results: FoldResults, model: str, metric: str, averaging: str) -> tuple[np.ndarray, np.ndarray]:
@@ -368,6 +377,13 @@ def _paired(results: FoldResults, metric: str, averaging: str, against: str | No
     table['p_holm'] = holm(table.p_wilcoxon)
     return table.set_index('model')
 
+# %% ../nbs/06b_folds.ipynb #f6b0e004
+def chosen_label(tunings, fit_tuned: str = '') -> str:
+    "How a model's hyper-parameters were chosen, as a table cell: 'tuned', 'no grid', 'defaults'..., and 'tuned in fit' for a model whose fit tunes itself."
+    label = ', '.join(sorted(set(tunings)))
+    if not fit_tuned: return label
+    return 'tuned in fit' if label == 'no grid' else f'{label} + tuned in fit'
+
 # %% ../nbs/06b_folds.ipynb #39098204
 def _board_row(results: FoldResults, model: str, metric: str, averaging: str, k: int) -> dict:
     "One model's leaderboard row: `metric` over folds with its CI and spread, the other metrics at K, list statistics, timings, params."
@@ -377,7 +393,7 @@ def _board_row(results: FoldResults, model: str, metric: str, averaging: str, k:
            'fold_sd': float(means.std(ddof=1)) if len(means) > 1 else float('nan')}
     for other in (f'P@{k}', f'R@{k}', f'NDCG@{k}', f'MAP@{k}', f'HR@{k}', f'Coverage@{k}', f'Pop@{k}', 'fit_s', 'recommend_s', 'tune_s'):
         if other != metric: row[other] = float(results.fold_means(model, other, averaging).mean())
-    row['params'] = ', '.join(sorted({results.evaluations[(model, f)].tuning for f in results.folds}))
+    row['params'] = chosen_label((results.evaluations[(model, f)].tuning for f in results.folds), results.fit_tuned.get(model, ''))
     return row
 
 def _leaderboard(results: FoldResults, metric: str, averaging: str) -> pd.DataFrame:
@@ -403,8 +419,8 @@ def _params_table(results: FoldResults) -> pd.DataFrame:
     "The table of `FoldResults.params_table`: models × folds, 'name=value, ...' of the tuned hyper-parameters."
     out = {}
     for model in results.models:
-        names = results.grids.get(model) or []
-        out[model] = {f: (', '.join(f'{p}={results.evaluations[(model, f)].params[p]}' for p in names) or '–') for f in results.folds}
+        names, empty = results.grids.get(model) or [], 'tuned in fit' if model in results.fit_tuned else '–'
+        out[model] = {f: (', '.join(f'{p}={results.evaluations[(model, f)].params[p]}' for p in names) or empty) for f in results.folds}
     return pd.DataFrame(out).T.rename_axis('model')
 
 # %% ../nbs/06b_folds.ipynb #c58bc46f

@@ -5,6 +5,7 @@
 # %% ../nbs/03_kg.ipynb #1a23ef79
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Annotated, Literal
 
 import numpy as np
@@ -15,7 +16,7 @@ from .core import NotSupportedError, Recommender, get_model, item_popularity, mo
 from .arrays import check_k, zscore_rows
 from .modelfile import Fitted
 from .params import Range, check_param
-from .data import Dataset
+from .data import TITLE_YEAR, Dataset
 from .splits import TrainingData, as_training
 from .vectors import build_index, encode_texts, search_index
 
@@ -24,10 +25,11 @@ if TYPE_CHECKING:
     from ml100k_recs.splits import Split
 
 # %% auto #0
-__all__ = ['AGE_BANDS', 'NODE_COLOURS', 'SEARCHABLE_TYPES', 'ENTITY_TEXTS', 'SeedGenreKG', 'film_ids', 'age_band', 'decade_of',
-           'movie_entities', 'build_knowledge_graph', 'user_movie_pairs', 'graph_summary', 'user_neighbourhood',
-           'draw_user_neighbourhood', 'node_key', 'node_texts', 'check_query', 'check_node_types', 'KGSearch',
-           'content_incidence', 'path_similarity', 'KGPathRecommender', 'KGContentRecommender', 'KGBlend']
+__all__ = ['AGE_BANDS', 'NODE_COLOURS', 'SEARCHABLE_TYPES', 'ARTICLES', 'ENTITY_TEXTS', 'REASONS', 'ENTITY_TYPES', 'SeedGenreKG',
+           'film_ids', 'age_band', 'decade_of', 'movie_entities', 'build_knowledge_graph', 'user_movie_pairs',
+           'graph_summary', 'user_neighbourhood', 'draw_user_neighbourhood', 'node_key', 'natural_title', 'film_text',
+           'search_texts', 'check_query', 'check_node_types', 'KGSearch', 'content_incidence', 'path_similarity',
+           'KGPathRecommender', 'KGContentRecommender', 'KGBlend']
 
 # %% ../nbs/03_kg.ipynb #kg21a001
 def _notebook_popularity(data: TrainingData) -> tuple[np.ndarray, np.ndarray]:
@@ -189,48 +191,36 @@ def node_key(node: str) -> tuple:
     kind, name = node.split(':', 1)
     return (kind, 0, int(name), '') if name.isdigit() else (kind, 1, 0, name)
 
-# %% ../nbs/03_kg.ipynb #kg21a016
-def _graph_facts(G) -> tuple[dict, dict, list, dict]:
-    "One pass over the edges: each movie's genre labels and number of raters, the (user, movie) liked pairs, each user's occupation."
-    kind_of, label_of = dict(G.nodes(data='type')), dict(G.nodes(data='label'))
-    genres, n_rated, liked, occupation_of = {}, {}, [], {}
-    for u, v, k in G.edges(keys=True):  # an edge comes as (u, v) or (v, u)
-        if k in ('has_genre', 'rated', 'liked'):
-            movie, other = (u, v) if kind_of[u] == 'movie' else (v, u)
-            if k == 'has_genre': genres.setdefault(movie, []).append(label_of[other])
-            elif k == 'rated': n_rated[movie] = n_rated.get(movie, 0) + 1
-            else: liked.append((other, movie))
-        elif k == 'has_occupation':
-            user, job = (u, v) if kind_of[u] == 'user' else (v, u)
-            occupation_of[user] = label_of[job]
-    return genres, n_rated, liked, occupation_of
+# %% ../nbs/03_kg.ipynb #kg23s002
+ARTICLES = ('The', 'A', 'An', 'Les', 'La', 'Le', "L'", 'Il', 'Das', 'Der', 'Die', 'El', 'Los', 'Las')
 
-# %% ../nbs/03_kg.ipynb #kg21a018
-def _especially_liked(liked: list, occupation_of: dict) -> tuple[pd.Series, pd.Series]:
-    "Each movie's number of fans, and for movies with 5+ fans the two occupations most over-represented among them (equal lifts by name)."
-    audience = pd.Series(occupation_of).value_counts()  # users per occupation
-    fans = pd.DataFrame(liked, columns=['user', 'movie']).assign(occupation=lambda d: d.user.map(occupation_of))
-    n_fans = fans.groupby('movie').size()
-    lift = fans.groupby(['movie', 'occupation']).size().rename('n').reset_index()
-    lift['rate'] = lift.n / audience[lift.occupation].to_numpy()  # ∝ lift = share among fans / share among users
-    lift = lift[lift.movie.map(n_fans) >= 5].sort_values(['movie', 'rate', 'occupation'], ascending=[True, False, True])
-    return n_fans, lift.groupby('movie').occupation.agg(lambda o: ' and '.join(f'{x}s' for x in o.iloc[:2]))
+def natural_title(title: str) -> str:
+    "A MovieLens title as it is spoken: no year, the article in front ('Empire Strikes Back, The (1980)' → 'The Empire Strikes Back')."
+    title = re.sub(TITLE_YEAR, '', title).strip()
+    main, alias = re.match(r'^(.*?)((?:\s*\([^()]*\))*)$', title).groups()
+    head, _, article = main.rpartition(', ')
+    if head and article in ARTICLES: main = article + ('' if article.endswith("'") else ' ') + head
+    return main + alias
 
-# %% ../nbs/03_kg.ipynb #kg21a020
+# %% ../nbs/03_kg.ipynb #kg23s004
+def film_text(title: str, year: int | None, genres) -> str:
+    "A film's own text, as the encoder reads it: its spoken title and year, its genres ('unknown' left out) and decade."
+    kinds = ', '.join(g for g in genres if g != 'unknown') or 'A'
+    if not year: return f'{natural_title(title)}. {kinds} film.'
+    return f'{natural_title(title)} ({year}). {kinds} film from the {decade_of(year)}.'
+
 ENTITY_TEXTS = {'genre': '{} movies (genre).', 'year': 'Movies released in {}.', 'decade': 'Movies from the {}.',
                 'occupation': 'Viewers who work as {}.', 'age': 'Viewers aged {}.'}
 
-def node_texts(G) -> dict:
-    "A descriptive text for every node except users: movies say what the graph knows about them."
-    genres, n_rated, liked, occupation_of = _graph_facts(G)
-    n_fans, especially = _especially_liked(liked, occupation_of)
+# %% ../nbs/03_kg.ipynb #kg23s007
+def search_texts(G) -> dict:
+    "The text of every node but users: a film's own text (title, year, genres, decade), an entity's name in a sentence."
     texts = {}
     for n, data in G.nodes(data=True):
-        kind, label, year = data['type'], data['label'], data.get('year')
+        kind, label = data['type'], data['label']
         if kind == 'movie':
-            texts[n] = (f"{label}. Genres: {', '.join(sorted(genres.get(n, [])))}." + (f' Released in {year}, the {decade_of(year)}.' if year else '')
-                        + f' Liked by {n_fans.get(n, 0)} of {n_rated.get(n, 0)} viewers.'
-                        + (f' Especially liked by {especially[n]}.' if n in especially.index else ''))
+            genres = sorted(G.nodes[e]['label'] for _, e, k in G.edges(n, keys=True) if k == 'has_genre')
+            texts[n] = film_text(label, data.get('year'), genres)
         elif kind in ENTITY_TEXTS: texts[n] = ENTITY_TEXTS[kind].format(label)
         elif kind == 'gender': texts[n] = {'M': 'Male viewers.', 'F': 'Female viewers.'}.get(label, f'Viewers of gender {label}.')
     return texts
@@ -266,28 +256,36 @@ def _liked_matrix(G) -> tuple[list, list, sp.csr_matrix]:
 
 # %% ../nbs/03_kg.ipynb #2eb468b5
 class KGSearch:
-    "Semantic search over a knowledge graph: FAISS over node texts, then expansion along typed paths."
-    expansion_weight = {'movie': 0.25}  # share of a hit's similarity passed along one path (0.5 for entity hits)
+    "Semantic search over a knowledge graph: FAISS over the films' own texts and the entities, then paths through the graph."
+    min_similarity = 0.4  # an entity matches when the query is this close to it ...
+    stand_out = 0.1  # ... and closer than to the rest of its type: its similarity exceeds its type's mean by this much
+    entity_weight = 0.25  # a matching entity passes this share of that excess to each film it reaches
+    co_liked_weight = 0.1  # a best-matching film passes this share of its similarity to the films its fans liked most
+    popularity_weight = 0.15  # a film's prior: this times log(1 + its fans) / log(1 + the most fans of any film)
     fan_out = 30  # movies reached through an audience or a movie's fans: the most liked (ties to the lower id)
 
     def __init__(self, G, model: str | None = None, cache_dir=None, progress: bool = False):
-        self.G, self.texts = G, node_texts(G)
+        self.G, self.texts = G, search_texts(G)
         self.nodes = list(self.texts)
+        self.kinds, self.position = np.array([G.nodes[n]['type'] for n in self.nodes]), {n: i for i, n in enumerate(self.nodes)}
         self.vectors = encode_texts([self.texts[n] for n in self.nodes], model=model, cache_dir=cache_dir, progress=progress)
         self.index, self.model, self.cache_dir = build_index(self.vectors), model, cache_dir
         self.movies, users, self._liked = _liked_matrix(G)  # users × movies, 1 = liked (train)
         self._movie_pos, self._user_pos = {m: j for j, m in enumerate(self.movies)}, {u: i for i, u in enumerate(users)}
         self._liked_csc, self._fans = self._liked.tocsc(), np.asarray(self._liked.sum(0)).ravel()
+        fans = np.zeros(len(self.nodes))
+        fans[[self.position[m] for m in self.movies]] = self._fans
+        self.prior = self.popularity_weight * np.log1p(fans) / np.log1p(max(fans.max(), 1))
 
-    def search(self, query: str, k: int = 10, types=None, hits: int = 8) -> pd.DataFrame:
-        "The `k` best nodes for `query` (optionally only some node types), each with its score and explaining path."
+    def search(self, query: str, k: int = 10, types=None, hits: int = 3) -> pd.DataFrame:
+        "The `k` best nodes for `query` (optionally only some node types), each with its score and what matched."
         query, types, k = check_query(query), check_node_types(types), check_k(k)
         if isinstance(hits, bool) or not isinstance(hits, (int, np.integer)) or hits < 1:
-            raise ValueError(f'hits (how many best-matching nodes to expand) must be a positive integer, got {hits!r}.')
+            raise ValueError(f'hits (how many best-matching films pass their similarity on) must be a positive integer, got {hits!r}.')
         sims, order = search_index(self.index, encode_texts([query], model=self.model, cache_dir=self.cache_dir), len(self.nodes))
         own = np.empty(len(self.nodes))
         own[order[0]] = sims[0]
-        return _ranked_nodes(self, *_expanded(self, own, hits), own, types, k)
+        return _ranked_nodes(self, *_scored(self, own, hits), own, types, k)
 
     def _linked(self, node: str, keys) -> list[tuple[str, str]]:
         "Neighbours of `node` along edges of the given relations, with the relation, in node-key order."
@@ -299,43 +297,61 @@ class KGSearch:
         return [(self.movies[j], int(counts[j])) for j in order if counts[j] > 0]
 
 # %% ../nbs/03_kg.ipynb #kg21a025
-def _movies_reached(searcher: KGSearch, node: str) -> list[tuple[str, float, str]]:
-    "Movies reached from a hit node, each with a path weight in [0, 1] and the path's words."
+def _movies_reached(searcher: KGSearch, node: str) -> list[tuple[str, float]]:
+    "Movies reached from a node along the graph's paths, each with a path weight in [0, 1]."
     kind, linked = searcher.G.nodes[node]['type'], searcher._linked
-    if kind in ('genre', 'year'):
-        return [(m, 1.0, f'{k.replace("_", " ")} ←') for m, k in linked(node, ('has_genre', 'released_in'))]
-    if kind == 'decade':
-        return [(m, 1.0, f'← {searcher.G.nodes[y]["label"]} ←') for y, _ in linked(node, ('in_decade',)) for m, _ in linked(y, ('released_in',))]
+    if kind in ('genre', 'year'): return [(m, 1.0) for m, _ in linked(node, ('has_genre', 'released_in'))]
+    if kind == 'decade': return [(m, 1.0) for y, _ in linked(node, ('in_decade',)) for m, _ in linked(y, ('released_in',))]
     if kind in ('occupation', 'age', 'gender'):
         audience = [searcher._user_pos[u] for u, _ in linked(node, ('has_occupation', 'in_age_band', 'has_gender'))]
         top = searcher._most_liked(np.asarray(searcher._liked[audience].sum(0)).ravel())
-        return [(m, c / top[0][1], f'← {len(audience)} viewers → liked ({c}) →') for m, c in top]
+        return [(m, c / top[0][1]) for m, c in top]
     if kind != 'movie': return []
     j = searcher._movie_pos[node]
     fans = searcher._liked_csc[:, j].indices
     if len(fans) == 0: return []
     counts = np.asarray(searcher._liked[fans].sum(0)).ravel()
     counts[j] = 0
-    return [(m, np.sqrt(c / len(fans) * c / searcher._fans[searcher._movie_pos[m]]), f'← liked by {c} viewers who also liked →')
-            for m, c in searcher._most_liked(counts)]
+    return [(m, np.sqrt(c / len(fans) * c / searcher._fans[searcher._movie_pos[m]])) for m, c in searcher._most_liked(counts)]
 
-# %% ../nbs/03_kg.ipynb #kg21a027
-def _expanded(searcher: KGSearch, own: np.ndarray, hits: int) -> tuple[np.ndarray, list]:
-    "Each node's score — its own similarity plus what reaches it from the `hits` best nodes, with diminishing returns — and its path."
-    label = lambda n: searcher.G.nodes[n]['label']
-    score, path, reached = own.copy(), [f'query ≈ "{label(n)}" ({s:.2f})' for n, s in zip(searcher.nodes, own)], {}
-    for h in np.lexsort((np.arange(len(own)), -own))[:hits]:  # the best hits, ties in node order
-        hit, kind = searcher.nodes[h], searcher.G.nodes[searcher.nodes[h]]['type']
-        for movie, weight, words in _movies_reached(searcher, hit):
-            gain = searcher.expansion_weight.get(kind, 0.5) * own[h] * weight
-            reached.setdefault(movie, []).append((gain, f'query ≈ {kind} "{label(hit)}" ({own[h]:.2f}) {words} {label(movie)}'))
-    position = {n: i for i, n in enumerate(searcher.nodes)}
-    for movie, paths in reached.items():
-        paths.sort(key=lambda p: (-p[0], p[1]))
-        i = position[movie]
-        score[i] += sum(gain * 0.5 ** rank for rank, (gain, _) in enumerate(paths))  # diminishing returns
-        path[i] = ' | '.join(words for _, words in paths[:2]) + (f' (+{len(paths) - 2} more)' if len(paths) > 2 else '')
-    return score, path
+REASONS = {'genre': 'genre {}', 'year': '{}', 'decade': '{}', 'occupation': 'occupation {}', 'age': 'age {}',
+           'gender': 'gender {}', 'movie': 'liked with {}'}  # how a result names the node a path came from
+
+# %% ../nbs/03_kg.ipynb #kg23s010
+ENTITY_TYPES = ('genre', 'year', 'decade', 'occupation', 'age', 'gender')
+
+def _standing_out(searcher: KGSearch, own: np.ndarray) -> list[tuple[int, float]]:
+    "Entity nodes (positions) as close to the query as `min_similarity` and `stand_out` above their type's mean, with that excess."
+    found = []
+    for kind in ENTITY_TYPES:
+        rows = np.flatnonzero(searcher.kinds == kind)
+        excess = own[rows] - own[rows].mean() if len(rows) else own[rows]
+        found += [(int(r), float(x)) for r, x in zip(rows, excess) if x >= searcher.stand_out and own[r] >= searcher.min_similarity]
+    return found
+
+# %% ../nbs/03_kg.ipynb #kg23s012
+def _explanation(similarity: float, reasons: list, shown: int = 2) -> str:
+    "'text ≈ 0.52; genre Sci-Fi; 1980s': the similarity to the node's own text, then the strongest paths that reached it."
+    reasons = sorted(reasons, key=lambda r: (-r[0], r[1]))
+    words = [f'text ≈ {similarity:.2f}'] + [why for _, why in reasons[:shown]]
+    return '; '.join(words) + (f'; +{len(reasons) - shown} more' if len(reasons) > shown else '')
+
+# %% ../nbs/03_kg.ipynb #kg23s014
+def _scored(searcher: KGSearch, own: np.ndarray, hits: int) -> tuple[np.ndarray, list]:
+    "Each node's score — its similarity, a film's popularity prior, what the matching entities and the `hits` best films pass on — and why."
+    films = np.flatnonzero(searcher.kinds == 'movie')
+    best = films[np.lexsort((films, -own[films]))[:hits]]  # the best-matching films, ties in node order
+    sources = [(e, searcher.entity_weight * x) for e, x in _standing_out(searcher, own)]
+    sources += [(int(h), searcher.co_liked_weight * max(own[h], 0.0)) for h in best]
+    score, reasons = own + searcher.prior, {}
+    for source, strength in sources:
+        label = searcher.G.nodes[searcher.nodes[source]]['label']
+        why = REASONS[searcher.kinds[source]].format(natural_title(label) if searcher.kinds[source] == 'movie' else label)
+        for movie, weight in _movies_reached(searcher, searcher.nodes[source]):
+            i = searcher.position[movie]
+            score[i] += strength * weight
+            reasons.setdefault(i, []).append((strength * weight, why))
+    return score, [_explanation(s, reasons.get(i, [])) for i, s in enumerate(own)]
 
 # %% ../nbs/03_kg.ipynb #kg21a029
 def _ranked_nodes(searcher: KGSearch, score: np.ndarray, path: list, own: np.ndarray, types, k: int) -> pd.DataFrame:

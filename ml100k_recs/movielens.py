@@ -15,11 +15,11 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 
-from .data import Dataset, DataLocation, ML100K_GENRES, load_dataset, locate_ml100k, make_synthetic_ml100k
+from .data import Dataset, DataLocation, ML100K_GENRES, load_dataset, locate_ml100k, make_synthetic_ml100k, title_years
 from .fetch import (CacheUnwritableError, ChecksumError, DataError, DataFormatError, DataNotFoundError,
                                default_cache_dir, download_file, fetch_into_cache, md5_file, member_chunks, published_md5,
                                reading)
-from .splits import Split
+from .splits import Split, temporal_cutoff, temporal_split  # the temporal split lives with the other protocols
 from .files import atomic_directory, format_bytes, open_regular, read_bounded
 
 # %% auto #0
@@ -27,8 +27,7 @@ __all__ = ['GROUPLENS_BASE', 'NO_GENRES', 'ML1M_GENRES', 'MOVIELENS_GENRES', 'ML
            'MOVIELENS_RATINGS_LIMIT', 'MOVIELENS_FILE_LIMIT', 'ARCHIVE_MARGIN', 'RATING_NAMES', 'MOVIELENS_DIR',
            'Release', 'get_release', 'releases_table', 'archive_limit', 'file_limit', 'read_ratings', 'read_movies',
            'read_users', 'build_movielens_dataset', 'read_movielens', 'make_synthetic_movielens', 'locate_movielens',
-           'extract_release', 'fetch_movielens', 'make_movielens_archive', 'load_movielens', 'holdout_split',
-           'temporal_cutoff', 'temporal_split']
+           'extract_release', 'fetch_movielens', 'make_movielens_archive', 'load_movielens', 'holdout_split']
 
 # %% ../nbs/00b_movielens.ipynb #e48260ed
 GROUPLENS_BASE = 'https://files.grouplens.org/datasets/movielens/'
@@ -184,8 +183,6 @@ def read_ratings(path, release: Release) -> pd.DataFrame:
     return frame
 
 # %% ../nbs/00b_movielens.ipynb #67b27d91
-_YEAR = r'\((\d{4})(?:\s*[-–]\s*(?:\d{4})?)?\)\s*$'
-
 def _decode(path: Path, release: Release) -> str:
     "The text of `path` (a regular file within MOVIELENS_FILE_LIMIT) in the first of the release's encodings that decodes it."
     encodings = release.encodings
@@ -233,7 +230,7 @@ def read_movies(path, release: Release) -> pd.DataFrame:
     twice = pd.Series(item_id).duplicated().to_numpy()
     if twice.any(): raise DataFormatError(f'{path}: movie id {item_id[twice][0]} appears twice; fetch the file again.')
     titles = titles.str.strip()
-    year = pd.to_numeric(titles.str.extract(_YEAR)[0], errors='coerce').astype('Int64')
+    year = title_years(titles)  # the data chapter's reading: '(1995)', a range's first year, before a note such as '(V)'
     lists = [[] if g in ('', NO_GENRES) else g.split('|') for g in genres]
     return pd.DataFrame({'item_id': item_id, 'title': titles.to_numpy(), 'year': year.to_numpy(), 'genres': lists})
 
@@ -572,25 +569,3 @@ def holdout_split(dataset: Dataset, frac: float = 0.2, seed: int = 0, min_train:
     n_test = np.minimum(np.floor(frac * counts), np.maximum(counts - min_train, 0)).astype(np.int64)
     held = _random_rank(user, dataset.n_users, np.random.default_rng(seed)) < n_test[user]
     return Split(f'holdout-{frac:g}-seed{seed}', dataset, ratings[~held].reset_index(drop=True), ratings[held].reset_index(drop=True))
-
-# %% ../nbs/00b_movielens.ipynb #01f891d8
-def temporal_cutoff(dataset: Dataset, test_frac: float = 0.2) -> int:
-    "The timestamp at the (1 − test_frac) quantile of the ratings: later ratings are the temporal test period."
-    if not 0 < test_frac < 1: raise ValueError(f'test_frac must be between 0 and 1, got {test_frac}.')
-    times = dataset.ratings.timestamp.to_numpy()
-    if len(times) == 0 or times.min() == times.max():
-        raise DataError('the ratings carry no usable timestamps (all equal), so a temporal split is meaningless; use holdout_split.')
-    return int(np.quantile(times, 1 - test_frac, method='lower'))
-
-def temporal_split(dataset: Dataset, test_frac: float = 0.2, keep_cold: bool = False) -> Split:
-    "A global temporal split: train up to the timestamp quantile, test after it; cold users and movies dropped from test."
-    ratings, cutoff = dataset.ratings, temporal_cutoff(dataset, test_frac)
-    test = ratings.timestamp.to_numpy() > cutoff
-    if not keep_cold:
-        user, item = dataset.user_index(ratings.user_id), dataset.item_index(ratings.item_id)
-        known_user = np.bincount(user[~test], minlength=dataset.n_users) > 0
-        known_item = np.bincount(item[~test], minlength=dataset.n_items) > 0
-        dropped = test & ~(known_user[user] & known_item[item])
-    else: dropped = np.zeros(len(ratings), bool)
-    name = f'temporal-{test_frac:g}' + ('-cold' if keep_cold else '')
-    return Split(name, dataset, ratings[~test].reset_index(drop=True), ratings[test & ~dropped].reset_index(drop=True))

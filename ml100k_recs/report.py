@@ -22,17 +22,19 @@ import ml100k_recs
 from .core import UnavailableError, get_model, model_index
 from .data import Dataset, load_ml100k
 from .evaluation import evaluate
+from .fetch import shown_path
 from .files import (UnsafeFileError, UnwritableFolderError, atomic_write, check_folder, check_target,
                                read_bounded)
 from .folds import OFFICIAL_FOLDS, FoldResults, check_request, evaluate_folds
+from .progress import progress as progress_of, step
 from .splits import get_split
 from .tuning import json_bytes, json_records, plain_value
 
 # %% auto #0
-__all__ = ['AVERAGING_TEXT', 'AVERAGING_SHORT', 'SEED_TABLE', 'STAGE_COLOURS', 'LEADERBOARD_COLUMNS', 'format_p', 'format_table',
-           'protocol_of', 'headline_of', 'leaderboard_text', 'SeedRow', 'reproduce_seed', 'seed_vs_fair', 'main_models',
-           'plot_leaderboard', 'plot_curves', 'plot_popularity', 'plot_activity', 'plot_seed_vs_fair', 'write_report',
-           'run_report']
+__all__ = ['AVERAGING_TEXT', 'AVERAGING_SHORT', 'INCLUDE_ALL', 'SEED_TABLE', 'STAGE_COLOURS', 'LEADERBOARD_COLUMNS', 'format_p',
+           'format_table', 'protocol_of', 'headline_of', 'verdict', 'verdict_of', 'leaderboard_text', 'SeedRow',
+           'reproduce_seed', 'seed_vs_fair', 'main_models', 'plot_leaderboard', 'plot_curves', 'plot_popularity',
+           'plot_activity', 'plot_seed_vs_fair', 'write_report', 'run_report']
 
 # %% ../nbs/06c_report.ipynb #a2021364
 def format_p(p, floor: float = 1e-4) -> str:
@@ -81,6 +83,8 @@ def protocol_of(results: FoldResults, averaging: str = 'standard', metric: str =
                   f'{results.search} search over the grid declared with each model, by {results.tune_metric}; the winner refitted '
                   'on the whole train set')
     else: params = "the registered defaults (not tuned on these splits)"
+    if results.fit_tuned: params += ('; models that tune part of themselves inside fit, on a carve-out of each split\'s train data: '
+                                     + '; '.join(f'{m}: {what}' for m, what in results.fit_tuned.items()))
     return {
         'splits': f'{_fold_names(results.folds)}' + (f' (the mean over the {n} splits)' if n > 1 else ''),
         'averaging': f'{averaging}: {AVERAGING_TEXT[averaging]}',
@@ -106,23 +110,68 @@ def headline_of(results: FoldResults, averaging: str = 'standard', metric: str =
             + f' · {averaging} averaging ({AVERAGING_SHORT[averaging]})',
             f'Hyper-parameters {params} · 95% CI: bootstrap over users']
 
-# %% ../nbs/06c_report.ipynb #174b4633
-def _board_lines(board: pd.DataFrame, headline: list, unavailable: dict, metric: str, width: int) -> list[str]:
-    "The leaderboard text from a leaderboard table and its headline (shared by live results and a saved report)."
+# %% ../nbs/06c_report.ipynb #c6c0e002
+def _cut(text: str, width: int) -> str:
+    "`text` within `width` characters, cut with '…' when longer."
+    return text if len(text) <= width else text[:max(width - 1, 0)] + '…'
+
+def _board_columns(metric: str) -> list[tuple]:
+    "The leaderboard's text columns, most important first: (header, width — negative: left-aligned, 0: the room left —, cell of a row)."
     k = metric.split('@')[1]
-    wrap = lambda text, indent='  ': textwrap.wrap(text, width, subsequent_indent=indent)
-    lines = [part for line in headline for part in wrap(line)]
-    head = f'{"#":>2}  {"model":<20} {metric:>8}  {"95% CI":<17} {"P@" + k:>7} {"R@" + k:>7} {"Cov@" + k:>7} {"fit s":>6}  params'
-    lines += ['', head, '-' * min(width, len(head) + 4)]
-    for _, row in board.iterrows():
-        name = row['model'] if len(row['model']) <= 20 else row['model'][:19] + '…'
-        ci = '–' if pd.isna(row['ci_low']) else f'[{row["ci_low"]:.4f}, {row["ci_high"]:.4f}]'
-        lines.append(f'{int(row["rank"]):>2}  {name:<20} {row[metric]:>8.4f}  {ci:<17} {row[f"P@{k}"]:>7.4f} {row[f"R@{k}"]:>7.4f} '
-                     f'{100 * row[f"Coverage@{k}"]:>6.1f}% {row["fit_s"]:>6.2f}  {row["params"]}')
+    number = lambda key: lambda r: f'{r[key]:.4f}'
+    ci = lambda r: '–' if pd.isna(r['ci_low']) else f'[{r["ci_low"]:.4f}, {r["ci_high"]:.4f}]'
+    return [('#', 2, lambda r: str(int(r['rank']))), ('model', -20, lambda r: str(r['model'])), (metric, 8, number(metric)),
+            ('95% CI', -16, ci), (f'P@{k}', 6, number(f'P@{k}')), (f'R@{k}', 6, number(f'R@{k}')),
+            (f'Cov@{k}', 6, lambda r: f'{100 * r[f"Coverage@{k}"]:.1f}%'), ('fit s', 6, lambda r: f'{r["fit_s"]:.2f}'),
+            ('params', 0, lambda r: str(r['params']))]
+
+# %% ../nbs/06c_report.ipynb #c6c0e003
+def _board_rows(board: pd.DataFrame, metric: str, width: int) -> list[str]:
+    "The leaderboard as text lines within `width`: the most important columns that fit, the last cut to the room left."
+    rows, columns, used = [r for _, r in board.iterrows()], [], -2
+    for header, size, cell in _board_columns(metric):
+        room, flexible = width - used - 2, size == 0
+        if flexible: size = -min(room, max([len(header)] + [len(cell(r)) for r in rows]))
+        if abs(size) > room or (flexible and room < 8): break
+        columns.append((header, size, cell)); used += 2 + abs(size)
+    line = lambda texts: '  '.join(_cut(t, -s).ljust(-s) if s < 0 else _cut(t, s).rjust(s) for t, (_, s, _) in zip(texts, columns)).rstrip()
+    lines = [line([c[0] for c in columns])] + [line([cell(r) for _, _, cell in columns]) for r in rows]
+    return lines[:1] + ['-' * max(map(len, lines))] + lines[1:]
+
+# %% ../nbs/06c_report.ipynb #c6c0e006
+def verdict(board: pd.DataFrame, metric: str = 'NDCG@10', users: int | None = None) -> str:
+    "Which model is best by `metric`, by how much over the runner-up (relative, absolute), and how sure (its Holm-adjusted paired test), in one sentence."
+    if len(board) < 2: return f'{board.model.iloc[0]} is the only model measured ({metric} {board[metric].iloc[0]:.4f}).' if len(board) else ''
+    best, second = board.iloc[0], board.iloc[1]
+    gap, p = best[metric] - second[metric], second.get('p_holm', float('nan'))
+    over = f' over {users:,} users' if users else ''
+    if pd.isna(p): sure = 'no paired test could be made'
+    else: sure = (f'paired Wilcoxon test{over}, Holm-adjusted over the {len(board) - 1} model{"s" * (len(board) > 2)} compared: p {"= " * bool(p >= 1e-4)}{format_p(p)}'
+                  + (', so the lead is unlikely to be chance' if p < 0.05 else ': the two are statistically tied'))
+    relative = f'{100 * gap / second[metric]:.1f}% ({gap:+.4f})' if second[metric] > 0 else f'{gap:+.4f}'
+    return (f'{best.model} is the best model by {metric}: {best[metric]:.4f}, {relative} above the runner-up {second.model} '
+            f'({second[metric]:.4f}); {sure}.')
+
+# %% ../nbs/06c_report.ipynb #c6c0e008
+def verdict_of(results: FoldResults, board: pd.DataFrame, metric: str = 'NDCG@10', averaging: str = 'standard') -> str:
+    "The `verdict` of a fold run's leaderboard `board`, with the number of users its paired test compared."
+    if len(board) < 2: return verdict(board, metric)
+    tests = results.paired(metric, averaging, against=board.model.iloc[0])
+    return verdict(board, metric, int(tests.loc[board.model.iloc[1], 'users']))
+
+# %% ../nbs/06c_report.ipynb #174b4633
+INCLUDE_ALL = "run_report(models='all') in Python, `ml100k-recs report` without --exclude on the command line"
+
+def _board_lines(board: pd.DataFrame, headline: list, metric: str, width: int, said: str = '', unavailable: dict | None = None,
+                 left_out: list | None = None, include: str = '') -> list[str]:
+    "The leaderboard text: headline, rows, the verdict, the models not measured and those left out (shared by live results and a saved report)."
+    wrap = lambda text, indent='  ': textwrap.wrap(text, width, subsequent_indent=indent, break_on_hyphens=False)
+    lines = [part for line in headline for part in wrap(line)] + [''] + _board_rows(board, metric, width) + ([''] + wrap(said) if said else [])
     reasons = {}
-    for model, why in unavailable.items(): reasons.setdefault(why, []).append(model)
+    for model, why in (unavailable or {}).items(): reasons.setdefault(why, []).append(model)
     for why, models in reasons.items():
         lines += wrap(textwrap.shorten(f'not measured: {", ".join(models)} — {why}', 2 * width - 8, placeholder=' …'), '    ')
+    if left_out: lines += wrap(f'left out of this run: {", ".join(left_out)} — to include them: {include or INCLUDE_ALL}', '    ')
     return lines
 
 # %% ../nbs/06c_report.ipynb #db1453f5
@@ -134,14 +183,16 @@ def _saved_report(path) -> dict:
     path = path / 'report.json' if path.is_dir() else path.with_name('report.json') if path.suffix == '.html' else path
     return json.loads(read_bounded(path, _REPORT_LIMIT, 'report'))
 
-def leaderboard_text(results, metric: str = 'NDCG@10', averaging: str = 'standard', width: int = 100) -> str:
-    "The compact sorted leaderboard of `FoldResults` (or of a report written by `write_report`: its folder, page or JSON)."
+def leaderboard_text(results, metric: str = 'NDCG@10', averaging: str = 'standard', width: int = 100, include: str = '') -> str:
+    "The compact sorted leaderboard of `FoldResults` (or of a report written by `write_report`: its folder, page or JSON), with its verdict."
     if isinstance(results, (str, Path)):
         saved = _saved_report(results)
-        board = pd.DataFrame(saved['leaderboard']).astype({'ci_low': float, 'ci_high': float})
-        return '\n'.join(_board_lines(board, saved['headline'], saved.get('unavailable', {}), saved['metric'], width))
-    return '\n'.join(_board_lines(results.leaderboard(metric, averaging), headline_of(results, averaging, metric),
-                                  results.unavailable, metric, width))
+        board, left = pd.DataFrame(saved['leaderboard']).astype({'ci_low': float, 'ci_high': float}), saved.get('left_out') or {}
+        return '\n'.join(_board_lines(board, saved['headline'], saved['metric'], width, saved.get('verdict', ''), saved.get('unavailable'),
+                                      left.get('models'), left.get('include', '')))
+    board = results.leaderboard(metric, averaging)
+    return '\n'.join(_board_lines(board, headline_of(results, averaging, metric), metric, width, verdict_of(results, board, metric, averaging),
+                                  results.unavailable, results.left_out, include))
 
 # %% ../nbs/06c_report.ipynb #69298c42
 @dataclass(frozen=True)
@@ -180,10 +231,10 @@ def _seed_row(row: SeedRow, split, params: dict | None) -> dict:
     values = {k: round(summary[k], row.decimals) for k in _REPORTED_KEYS}
     return {**base, **values, 'matches_notebook': all(math.isclose(values[k], row.reported[k]) for k in _REPORTED_KEYS), 'status': 'reproduced'}
 
-def reproduce_seed(dataset: Dataset, rows=SEED_TABLE, params: dict | None = None) -> pd.DataFrame:
+def reproduce_seed(dataset: Dataset, rows=SEED_TABLE, params: dict | None = None, progress: bool | None = None) -> pd.DataFrame:
     "The reference notebook's table, each row under its own protocol (`params`: model name → hyper-parameters); rows that cannot be computed here say why."
     known, splits, out = model_index(), {}, []
-    for row in rows:
+    for row in progress_of(rows, "reproducing the reference notebook's table", enabled=progress):
         if row.model in known and row.split not in splits: splits[row.split] = get_split(dataset, row.split)
         out.append(_seed_row(row, splits.get(row.split) if row.model in known else None, (params or {}).get(row.model)))
     return pd.DataFrame(out)
@@ -206,8 +257,8 @@ def seed_vs_fair(results: FoldResults, averaging: str = 'standard', rows=SEED_TA
     return pd.DataFrame(out)
 
 # %% ../nbs/06c_report.ipynb #6428c8b9
-STAGE_COLOURS = {'core': '#7f7f7f', 'cf': '#1f77b4', 'kg': '#2ca02c', 'graph': '#ff7f0e', 'rerank': '#9467bd',
-                 'hybrid': '#d62728'}
+STAGE_COLOURS = {'core': '#7f7f7f', 'cf': '#1f77b4', 'spark': '#17becf', 'kg': '#2ca02c', 'graph': '#ff7f0e', 'rerank': '#9467bd',
+                 'blend': '#e377c2', 'hybrid': '#d62728'}
 
 def _colour(results: FoldResults, model: str) -> str:
     "A model's colour: its stage's."
@@ -321,12 +372,13 @@ def plot_seed_vs_fair(results: FoldResults, averaging: str = 'standard', metric:
 
 # %% ../nbs/06c_report.ipynb #b1c9d44f
 _REPORT_CSS = """
-body { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; max-width: 1100px; margin: 2rem auto; padding: 0 1rem; color: #222; }
+body { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; max-width: 1500px; margin: 2rem auto; padding: 0 1rem; color: #222; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
-.scroll { overflow-x: auto; margin: 0.5rem 0 1rem; }
-table { border-collapse: collapse; font-size: 0.85rem; font-variant-numeric: tabular-nums; }
-th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid #e5e5e5; text-align: right; white-space: nowrap; }
-thead th { background: #f5f5f5; } tbody th { text-align: left; font-weight: 600; }
+.scroll { overflow-x: auto; margin: 0.5rem 0 1rem; } .verdict { font-size: 1.05rem; }
+table { border-collapse: collapse; font-size: 0.8rem; font-variant-numeric: tabular-nums; }
+th, td { padding: 0.25rem 0.35rem; border-bottom: 1px solid #e5e5e5; vertical-align: top; }
+.num { text-align: right; white-space: nowrap; } .text { text-align: left; max-width: 24em; } td.text { overflow-wrap: anywhere; }
+thead th { background: #f5f5f5; } tbody th { text-align: left; font-weight: 600; white-space: nowrap; }
 dl.protocol { display: grid; grid-template-columns: max-content auto; gap: 0.25rem 1rem; font-size: 0.9rem; }
 dl.protocol dt { font-weight: 600; } dl.protocol dd { margin: 0; }
 img { max-width: 100%; height: auto; } figure { margin: 1rem 0; } figcaption { font-size: 0.85rem; color: #555; }
@@ -344,11 +396,15 @@ LEADERBOARD_COLUMNS = ('rank', 'model', 'stage', 'NDCG@10', 'ci_low', 'ci_high',
                        'Coverage@10', 'Pop@10', 'fit_s', 'recommend_s', 'tune_s', 'params', 'vs_best', 'p_holm')
 
 def _html_table(table: pd.DataFrame, index: bool = False) -> str:
-    "A formatted table in a horizontally scrolling box (a 'model' or 'system' column becomes the row header)."
-    shown = format_table(table)
-    for name in ('model', 'system'):
-        if not index and name in shown.columns: shown, index = shown.set_index(name), True
-    return f'<div class="scroll">{shown.to_html(index=index, escape=True, border=0)}</div>'
+    "A formatted table (a 'model' or 'system' column, or the index, heads each row) whose text cells wrap and whose numbers do not."
+    e, shown = html.escape, format_table(table)
+    name = next((n for n in ('model', 'system') if not index and n in shown.columns), None)
+    if name is not None: shown, index = shown.set_index(name), True
+    kind = {c: 'num' if pd.api.types.is_numeric_dtype(table[c]) and not pd.api.types.is_bool_dtype(table[c]) else 'text' for c in shown.columns}
+    head = (f'<th>{e(str(shown.index.name or ""))}</th>' if index else '') + ''.join(f'<th class="{kind[c]}">{e(str(c))}</th>' for c in shown.columns)
+    rows = ''.join('<tr>' + (f'<th>{e(str(key))}</th>' if index else '') + ''.join(f'<td class="{kind[c]}">{e(str(v))}</td>' for c, v in row.items())
+                   + '</tr>' for key, row in shown.iterrows())
+    return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
 
 # %% ../nbs/06c_report.ipynb #7c7481a1
 def _nan_to_none(value):
@@ -377,9 +433,11 @@ def _report_folder(out_dir, what: str) -> Path:
     return out
 
 # %% ../nbs/06c_report.ipynb #05b6ed29
-def _report_tables(results: FoldResults, metric: str, averaging: str) -> dict:
-    "Every table of the report, computed once: the leaderboard, the protocol, per-fold numbers, paired tests, curves, activity groups, the fair seed table."
-    return {'board': results.leaderboard(metric, averaging), 'protocol': protocol_of(results, averaging, metric),
+def _report_tables(results: FoldResults, metric: str, averaging: str, include: str = '') -> dict:
+    "Every table of the report, computed once: the leaderboard and its verdict, the protocol, per-fold numbers, paired tests, curves, activity groups, the fair seed table."
+    board = results.leaderboard(metric, averaging)
+    return {'board': board, 'verdict': verdict_of(results, board, metric, averaging), 'include': include or INCLUDE_ALL,
+            'protocol': protocol_of(results, averaging, metric),
             'per_fold': {m: results.fold_table(m, averaging) for m in ('NDCG@10', 'P@10', 'R@10')},
             'paired': results.paired(metric, averaging) if len(results.models) > 1 else pd.DataFrame(),
             'curves': {m: results.curve(m, averaging) for m in ('NDCG', 'P', 'R')},
@@ -394,20 +452,25 @@ def _report_figures(results: FoldResults, metric: str, averaging: str) -> list:
             ("The reference notebook's table against the same systems under one protocol", plot_seed_vs_fair(results, averaging, metric))]
 
 # %% ../nbs/06c_report.ipynb #f235b332
-_BOARD_NOTE = ('<p class="note">ci_low/ci_high: 95% bootstrap interval over users; fold_sd: standard deviation of the fold means; '
+_BOARD_NOTE = ('<p class="note">stage: the module that defines the model (blend: the linear blend; hybrid: the learned LambdaMART '
+               'hybrid); ci_low/ci_high: 95% bootstrap interval over users; fold_sd: standard deviation of the fold means; '
                'Coverage: share of films recommended to anyone; Pop: mean train ratings of a recommended film; seconds per split; '
-               'vs_best: mean paired difference to the best; p_holm: Wilcoxon signed-rank, Holm-adjusted.</p>')
+               'params: how the hyper-parameters were chosen (tuned: grid search on validation; tuned in fit: the model tunes part of '
+               'itself on a carve-out of train, see the protocol); vs_best: mean paired difference to the best; p_holm: Wilcoxon '
+               'signed-rank, Holm-adjusted.</p>')
 
 def _page_top(results: FoldResults, t: dict, metric: str, title: str) -> list[str]:
-    "The page's head, its protocol, the leaderboard and the models not measured."
+    "The page's head, the verdict, its protocol, the leaderboard, the models not measured and those left out."
     e, board = html.escape, t['board']
     shown = board[[c for c in LEADERBOARD_COLUMNS if c in board.columns] if metric == 'NDCG@10' else board.columns]
     parts = [f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>',
-             f'<style>{_REPORT_CSS}</style></head><body><h1>{e(title)}</h1>',
+             f'<style>{_REPORT_CSS}</style></head><body><h1>{e(title)}</h1><p class="verdict">{e(t["verdict"])}</p>',
              '<h2>Protocol</h2><dl class="protocol">' + ''.join(f'<dt>{e(k)}</dt><dd>{e(v)}</dd>' for k, v in t['protocol'].items()) + '</dl>',
              f'<h2>Leaderboard (sorted by {e(metric)})</h2>', _html_table(shown), _BOARD_NOTE]
     if results.unavailable:
         parts.append('<h2>Not measured</h2><ul>' + ''.join(f'<li><b>{e(m)}</b>: {e(w)}</li>' for m, w in results.unavailable.items()) + '</ul>')
+    if results.left_out:
+        parts.append(f'<h2>Left out of this run</h2><p>{e(", ".join(results.left_out))}. To include them: <code>{e(t["include"])}</code>.</p>')
     return parts
 
 # %% ../nbs/06c_report.ipynb #46aa98c4
@@ -439,8 +502,9 @@ def _report_numbers(results: FoldResults, t: dict, seed_table: pd.DataFrame | No
     "Every number of the page, and every (model, fold) summary, as strict JSON values."
     paired = t['paired']
     numbers = {'title': title, 'version': ml100k_recs.__version__, 'metric': metric, 'averaging': averaging, 'protocol': t['protocol'],
-               'headline': headline_of(results, averaging, metric),
+               'headline': headline_of(results, averaging, metric), 'verdict': t['verdict'],
                'folds': list(results.folds), 'models': results.models, 'unavailable': results.unavailable,
+               'left_out': {'models': results.left_out, 'include': t['include']}, 'stages': results.stages, 'tuned_in_fit': results.fit_tuned,
                'leaderboard': json_records(t['board']), 'paired': json_records(paired.reset_index()) if len(paired) else [],
                'per_fold': {m: json_records(table.reset_index()) for m, table in t['per_fold'].items()},
                'params': {m: {f: results.evaluations[(m, f)].params for f in results.folds} for m in results.models},
@@ -450,30 +514,38 @@ def _report_numbers(results: FoldResults, t: dict, seed_table: pd.DataFrame | No
                'timing': {'wall_s': round(results.seconds, 2), 'cpu_s': round(results.cpu_seconds, 2), 'n_jobs': results.n_jobs}}
     return _json_ready(numbers)
 
+# %% ../nbs/06c_report.ipynb #c6c0e011
+def _private(text: str) -> str:
+    "`text` with the home folder written as ~ wherever a path below it appears (a shared report names no user's folder)."
+    home = str(Path.home()).rstrip('/')
+    return text.replace(home + '/', '~/') if home else text
+
 # %% ../nbs/06c_report.ipynb #3daf4170
 def write_report(results: FoldResults, out_dir, seed_table: pd.DataFrame | None = None, metric: str = 'NDCG@10',
-                 averaging: str = 'standard', title: str = 'ml100k-recs: every model on every fold', what: str = 'out_dir') -> Path:
-    "Write `index.html` (self-contained) and `report.json` to `out_dir`, each atomically; `what` names the folder in errors (e.g. '--out')."
+                 averaging: str = 'standard', title: str = 'ml100k-recs: every model on every fold', what: str = 'out_dir',
+                 include: str = '') -> Path:
+    "Write `index.html` (self-contained) and `report.json` to `out_dir`, each atomically; `what` names the folder in errors (e.g. '--out'), `include` how to run the models left out."
     out = _report_folder(out_dir, what)
-    tables = _report_tables(results, metric, averaging)
-    page = _report_page(results, tables, seed_table, metric, averaging, title)
-    numbers = _report_numbers(results, tables, seed_table, metric, averaging, title)
+    tables = _report_tables(results, metric, averaging, include)
+    page = _private(_report_page(results, tables, seed_table, metric, averaging, title))
+    numbers = _private(json_bytes(_report_numbers(results, tables, seed_table, metric, averaging, title)).decode('utf-8'))
     try:
         atomic_write(out / 'index.html', page.encode('utf-8'), what=f'report page of {what}')
-        atomic_write(out / 'report.json', json_bytes(numbers), what=f'JSON report of {what}')
+        atomic_write(out / 'report.json', numbers.encode('utf-8'), what=f'JSON report of {what}')
     except UnsafeFileError: raise  # a link or device put in a report file's place meanwhile: its own one-sentence error
     except OSError as e: raise _unwritable(out, what, e) from None  # a full disk, a folder made read-only meanwhile...
     return out / 'index.html'
 
 # %% ../nbs/06c_report.ipynb #a9d7dccb
-def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', tuned: bool = True, progress: bool = True,
+def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', tuned: bool = True, progress: bool | None = None,
                dataset: Dataset | None = None, n_jobs: int | None = None, reproduce: bool = True, what: str = 'out_dir',
-               **tune_kwargs) -> Path:
+               include: str = '', **tune_kwargs) -> Path:
     "The whole comparison: every model tuned per fold (or its registered defaults), the notebook's table reproduced, the report written; returns its path."
     check_request([] if models == 'all' else [models] if isinstance(models, str) else models, folds)  # a typo fails first
     _report_folder(out_dir, what)  # and so does a folder the report could not be written to: before the long work
     dataset = load_ml100k(progress=progress) if dataset is None else dataset
-    seed_table = reproduce_seed(dataset) if reproduce else None
+    seed_table = reproduce_seed(dataset, progress=progress) if reproduce else None
     results = evaluate_folds(models, folds, dataset, tuned=tuned, n_jobs=n_jobs, progress=progress, errors='record',
                              **(tune_kwargs if tuned else {}))
-    return write_report(results, out_dir, seed_table, what=what)
+    with step(f'writing the report to {shown_path(out_dir)}', progress):
+        return write_report(results, out_dir, seed_table, what=what, include=include)

@@ -5,6 +5,7 @@
 # %% ../nbs/05_rerank.ipynb #829e81f0
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Callable, ClassVar, Literal, get_args
@@ -16,6 +17,7 @@ from .arrays import IdMap, rank_in_group
 from .core import (NotFittedError, Recommendations, Recommender, UnavailableError, get_model, item_popularity,
                               model_index, register)
 from .data import Dataset, quiet_imports
+from .fetch import shown_path
 from .metrics import average_metrics, hit_matrix, measure_lists
 from .modelfile import Fitted
 from .params import Configurable, ParameterError, Range, Spec, check_param, convert
@@ -373,15 +375,18 @@ def rerank_model(retriever: str = 'ease', reranker: str = 'cross-encoder', candi
                      retriever_params=retriever_params or {}, reranker_params=reranker_params)
 
 # %% ../nbs/05_rerank.ipynb #682fe5b6
-def _short(path) -> str:
-    "A path for messages, with the home folder written as ~."
-    path, home = str(path), str(Path.home())
-    return '~' + path[len(home):] if home != '/' and path.startswith(home) else path
-
 def _hub_cache() -> Path:
     "The Hugging Face hub cache folder this process uses (HF_HUB_CACHE, else HF_HOME/hub, else ~/.cache/huggingface/hub)."
     from huggingface_hub import constants
     return Path(constants.HF_HUB_CACHE)
+
+_HUB_VARIABLES = (('HF_HUB_CACHE', ''), ('HUGGINGFACE_HUB_CACHE', ''), ('HF_HOME', '/hub'), ('XDG_CACHE_HOME', '/huggingface/hub'))
+
+def _hub_cache_text() -> str:
+    "The Hugging Face cache as messages name it: under ~ when it lies there, else by the variable that chose it ($HF_HOME/hub)."
+    shown = shown_path(_hub_cache())
+    if shown.startswith('~'): return shown
+    return next((f'${name}{rest}' for name, rest in _HUB_VARIABLES if os.environ.get(name)), 'the folder huggingface_hub uses')
 
 # %% ../nbs/05_rerank.ipynb #csn1code
 def _cached_snapshot(repo: str) -> Path | None:
@@ -399,12 +404,12 @@ def local_cross_encoder(path: Path) -> str:
     "The resolved folder of a cross-encoder given as a path, or UnavailableError saying what is wrong with the path."
     if path.is_dir():
         if not (path / 'config.json').is_file():
-            raise UnavailableError(f'{_short(path)} is not a cross-encoder folder (it has no config.json): pass a folder '
+            raise UnavailableError(f'{shown_path(path)} is not a cross-encoder folder (it has no config.json): pass a folder '
                                    'saved by sentence-transformers or transformers, or a hub model name.')
         return str(path.resolve())
     if path.exists():
-        raise UnavailableError(f'{_short(path)} is a file, not a cross-encoder folder: pass the folder the model was saved to, or a hub model name.')
-    raise UnavailableError(f'no cross-encoder folder at {_short(path)}: pass an existing folder or a hub model name.')
+        raise UnavailableError(f'{shown_path(path)} is a file, not a cross-encoder folder: pass the folder the model was saved to, or a hub model name.')
+    raise UnavailableError(f'no cross-encoder folder at {shown_path(path)}: pass an existing folder or a hub model name.')
 
 # %% ../nbs/05_rerank.ipynb #rce2code
 def resolve_cross_encoder(model: str) -> str:
@@ -415,7 +420,7 @@ def resolve_cross_encoder(model: str) -> str:
     if snapshot is None:
         raise UnavailableError(
             f'the cross-encoder {model!r} is not on this machine: it is neither a local folder nor in the Hugging Face cache '
-            f'({_short(_hub_cache())}), and this project never downloads weights while it runs. Supply it as a folder '
+            f'({_hub_cache_text()}), and this project never downloads weights while it runs. Supply it as a folder '
             f"(reranker_params={{'model': '/path/to/folder'}}, or --rerank-model /path/to/folder), or download it on a "
             f'machine with network (`hf download {model}`; older huggingface_hub: `huggingface-cli download {model}`) and '
             'bring that Hugging Face cache here, pointing HF_HOME at it.')
@@ -448,7 +453,7 @@ def _load_cross_encoder(folder: str, device: str):
     hf_logging.disable_progress_bar()
     try: return CrossEncoder(folder, device=device, local_files_only=True)
     except (OSError, ValueError) as e:
-        raise UnavailableError(f'the cross-encoder in {_short(folder)} could not be loaded ({str(e).splitlines()[0]}); '
+        raise UnavailableError(f'the cross-encoder in {shown_path(folder)} could not be loaded ({str(e).splitlines()[0]}); '
                                'pass a folder saved by sentence-transformers or transformers.') from None
 
 def load_cross_encoder(model: str, device: str = 'cpu'):

@@ -5,15 +5,24 @@
 # %% ../nbs/04a_spark.ipynb #fc24bedb
 from __future__ import annotations
 
+import atexit
+import functools
 import os
+import re
 import shutil
+import subprocess
+import sys
+import tempfile
+import threading
 import warnings
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import numpy as np
 import pandas as pd
 
 from .core import Recommender, UnavailableError, register
+from .files import atomic_write
 from .modelfile import Fitted
 from .params import Range
 
@@ -22,7 +31,8 @@ if TYPE_CHECKING:  # pyspark is an optional extra, imported where it is used
     from ml100k_recs.splits import TrainingData
 
 # %% auto #0
-__all__ = ['SPARK_EXTRA', 'java_available', 'require_spark', 'spark_settings', 'spark_session', 'to_spark', 'SparkALS']
+__all__ = ['SPARK_EXTRA', 'LOG4J2_SETTINGS', 'java_available', 'require_spark', 'log4j2_config', 'spark_settings', 'check_master',
+           'spark_session', 'to_spark', 'SparkALS']
 
 # %% ../nbs/04a_spark.ipynb #3fba59a3
 def java_available() -> bool:
@@ -41,18 +51,72 @@ def require_spark() -> None:
         raise UnavailableError('Spark needs Java 17 or newer, and none was found on PATH or under JAVA_HOME: install a JRE '
                                '(e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME.')
 
+# %% ../nbs/04a_spark.ipynb #a4a0e002
+LOG4J2_SETTINGS = """status = error
+rootLogger.level = error
+rootLogger.appenderRef.console.ref = console
+appender.console.type = Console
+appender.console.name = console
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n%ex
+logger.gateway.name = org.apache.spark.api.python.PythonGatewayServer
+logger.gateway.level = error
+"""
+
+@functools.cache
+def log4j2_config() -> Path:
+    "A Log4j 2 file of LOG4J2_SETTINGS (errors only, no start-up banner) for this process's Spark sessions, removed at exit."
+    folder = Path(tempfile.mkdtemp(prefix='ml100k_recs-spark-'))
+    atexit.register(shutil.rmtree, folder, True)
+    atomic_write(folder / 'log4j2.properties', LOG4J2_SETTINGS.encode(), what='Spark logging settings')
+    return folder / 'log4j2.properties'
+
+# %% ../nbs/04a_spark.ipynb #a4a0e008
+_JVM_NOTICES = ('WARNING: Using incubator modules: ',)  # what the JVM itself prints at start-up for the modules Spark 4 adds
+
+def _relay(stream, notices: tuple = _JVM_NOTICES) -> None:
+    "Copy the lines of the JVM's standard error `stream` to this process's, leaving out the JVM's own start-up `notices`."
+    for raw in iter(stream.readline, b''):
+        line = raw.decode('utf-8', errors='replace')
+        if not line.startswith(notices): sys.stderr.write(line); sys.stderr.flush()
+
+def _start_jvm(settings: dict) -> None:
+    "Start Spark's JVM with `settings` (master, app name, `spark_settings`) unless one runs, its standard error through `_relay`."
+    from pyspark import SparkConf, SparkContext
+    from pyspark.java_gateway import launch_gateway
+    with SparkContext._lock:
+        if SparkContext._gateway is not None: return
+        gateway = launch_gateway(SparkConf().setAll(list(settings.items())), popen_kwargs={'stderr': subprocess.PIPE})
+        threading.Thread(target=_relay, args=(gateway.proc.stderr,), daemon=True, name='spark-stderr').start()
+        SparkContext._gateway, SparkContext._jvm = gateway, gateway.jvm
+
 # %% ../nbs/04a_spark.ipynb #8c31c700
+_QUIET_JVM = ('-Ddev.ludovic.netlib.blas.allowNative=false -Ddev.ludovic.netlib.lapack.allowNative=false '
+              '-Ddev.ludovic.netlib.arpack.allowNative=false')
+
 def spark_settings(master: str | None = None, driver_memory: str = '1g', **conf) -> dict:
-    "A session's settings: UI and progress bars off, Arrow on; locally few shuffle partitions and a larger stack; then `conf`."
+    "A session's settings: UI and progress bars off, Arrow on, a quiet JVM; locally few shuffle partitions and a larger stack; then `conf`."
+    local = master is None or master.startswith('local')
+    java = f'-Dlog4j2.configurationFile={log4j2_config().as_uri()} {_QUIET_JVM}' + (' -Xss16m' if local else '')
     settings = {'spark.ui.enabled': 'false', 'spark.ui.showConsoleProgress': 'false', 'spark.driver.memory': driver_memory,
-                'spark.sql.execution.arrow.pyspark.enabled': 'true'}
-    if master is None or master.startswith('local'):
-        settings.update({'spark.sql.shuffle.partitions': '4', 'spark.driver.extraJavaOptions': '-Xss16m'})
+                'spark.sql.execution.arrow.pyspark.enabled': 'true', 'spark.driver.extraJavaOptions': java}
+    if local: settings['spark.sql.shuffle.partitions'] = '4'
     return {**settings, **conf}
+
+# %% ../nbs/04a_spark.ipynb #a4a0e005
+_MASTER_URL = re.compile(r'local(\[(\d+|\*)(,\d+)?\])?|local-cluster\[\d+,\d+,\d+\]|yarn|(spark|k8s|mesos)://\S+')
+
+def check_master(master: str | None, what: str = 'master') -> str | None:
+    "`master` if it has the form of a Spark master URL (None: a local session), else a ValueError naming `what` and the forms."
+    if master is None or _MASTER_URL.fullmatch(master): return master
+    raise ValueError(f'{what} {master!r} is not a Spark master URL: use local[N] (this machine), spark://HOST:PORT, yarn '
+                     'or k8s://https://HOST:PORT.')
 
 # %% ../nbs/04a_spark.ipynb #84c23646
 def spark_session(master: str | None = None, driver_memory: str = '1g', app_name: str = 'ml100k-recs', **conf) -> SparkSession:
     "The active Spark session, or a new one on `master` (default local[2]) with `spark_settings`, logging only errors."
+    check_master(master)
     require_spark()
     from pyspark.sql import SparkSession
     active = SparkSession.getActiveSession()
@@ -60,8 +124,10 @@ def spark_session(master: str | None = None, driver_memory: str = '1g', app_name
     if active is not None: active.stop()  # another master was asked for
     warnings.filterwarnings('ignore', message='PySpark does not yet fully support pandas')
     if master is None or master.startswith('local'): os.environ.setdefault('SPARK_LOCAL_IP', '127.0.0.1')  # the loopback only
-    builder = SparkSession.builder.master(master or 'local[2]').appName(app_name)
-    for key, value in spark_settings(master, driver_memory, **conf).items(): builder = builder.config(key, value)
+    settings = {'spark.master': master or 'local[2]', 'spark.app.name': app_name, **spark_settings(master, driver_memory, **conf)}
+    _start_jvm(settings)  # the JVM this session runs in, its start-up notices dropped
+    builder = SparkSession.builder
+    for key, value in settings.items(): builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel('ERROR')
     return spark

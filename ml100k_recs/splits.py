@@ -21,8 +21,9 @@ from .data import RATING_COLUMNS, Dataset, check_official_fold, make_dataset, pa
 from .fetch import FOLDS, DataError, DataFormatError, official_test_rows, reading
 
 # %% auto #0
-__all__ = ['SPLITS', 'check_split', 'TrainingData', 'Split', 'seed_split', 'official_split', 'full_split', 'get_split',
-           'as_split', 'validation_split', 'as_training', 'reachable', 'test_pairs_reachable']
+__all__ = ['CARVINGS', 'SPLITS', 'check_split', 'TrainingData', 'Split', 'seed_split', 'official_split', 'full_split',
+           'get_split', 'as_split', 'stratified_split', 'temporal_cutoff', 'temporal_split', 'validation_split',
+           'as_training', 'reachable', 'test_pairs_reachable']
 
 # %% ../nbs/00e_splits.ipynb #2c5dea89
 def check_split(dataset: Dataset, train: pd.DataFrame, test: pd.DataFrame, name: str = 'split') -> None:
@@ -50,12 +51,15 @@ def _interaction_matrix(dataset: Dataset, frame: pd.DataFrame, values) -> sp.csr
     return sp.csr_matrix((np.asarray(values, dtype=np.float32), (rows, cols)), shape=(dataset.n_users, dataset.n_items))
 
 # %% ../nbs/00e_splits.ipynb #b77968e0
+CARVINGS = ('user', 'item', 'time')  # how a split's carve-outs are cut: per user, per film, or by time
+
 @dataclass(frozen=True, eq=False, repr=False)
 class TrainingData:
     "What a model learns from: train ratings over the data set's catalogue and users, train-only matrices — no test set."
     name: str
     dataset: Dataset  # the catalogue, the users and their metadata, and the train ratings only
     relevance_threshold: int = 4
+    carving: str = 'user'  # how carve-outs are cut: 'user', 'item' or 'time' (see `validation_split`)
 
     @property
     def train(self) -> pd.DataFrame: return self.dataset.ratings
@@ -78,7 +82,7 @@ class TrainingData:
         return _interaction_matrix(self.dataset, liked, np.ones(len(liked)))
 
     def carve(self, frac: float = 0.2, seed: int = 0) -> Split:
-        "A validation carve-out of this train set: a seeded per-user `frac` of the ratings held out (see `validation_split`)."
+        "A validation carve-out of this train set: a seeded `frac` of the ratings held out, cut as `carving` says (see `validation_split`)."
         return validation_split(self, frac, seed)
 
     @cached_property
@@ -95,14 +99,17 @@ class Split:
     train: pd.DataFrame
     test: pd.DataFrame
     relevance_threshold: int = 4
+    carving: str = 'user'  # how its training data's carve-outs are cut: 'user', 'item' or 'time' (see `validation_split`)
 
-    def __post_init__(self): check_split(self.dataset, self.train, self.test, self.name)
+    def __post_init__(self):
+        if self.carving not in CARVINGS: raise ValueError(f'carving must be one of {", ".join(CARVINGS)}, got {self.carving!r}.')
+        check_split(self.dataset, self.train, self.test, self.name)
     def __repr__(self): return f'Split({self.name!r}: {len(self.train):,} train / {len(self.test):,} test ratings)'
 
     @cached_property
     def training(self) -> TrainingData:
         "The train side alone, as a model sees it: the data set restricted to the train ratings (no test rating in it)."
-        return TrainingData(self.name, dataclasses.replace(self.dataset, ratings=self.train), self.relevance_threshold)
+        return TrainingData(self.name, dataclasses.replace(self.dataset, ratings=self.train), self.relevance_threshold, self.carving)
 
     train_matrix = property(lambda self: self.training.train_matrix, doc="The training data's ratings matrix.")
     train_binary = property(lambda self: self.training.train_binary, doc="The training data's interactions matrix.")
@@ -141,7 +148,7 @@ def seed_split(dataset: Dataset, seed: int = 42, test_frac: float = 0.2) -> Spli
     return Split('seed', dataset, grouped[~held].reset_index(drop=True), grouped[held].reset_index(drop=True))
 
 # %% ../nbs/00e_splits.ipynb #317004b3
-SPLITS = ('seed',) + FOLDS
+SPLITS = ('seed',) + FOLDS + ('stratified', 'temporal')
 
 def official_split(dataset: Dataset, fold: str) -> Split:
     "One of the data set's own folds, u1–u5, ua or ub."
@@ -163,9 +170,11 @@ def full_split(dataset: Dataset) -> Split:
     return Split('full', dataset, dataset.ratings.reset_index(drop=True), dataset.ratings.iloc[:0])
 
 def get_split(dataset: Dataset, name: str) -> Split:
-    "A split by name: 'seed', one of the official folds, or 'full' (all ratings as train, nothing to test)."
+    "A split by name: 'seed', an official fold, 'stratified', 'temporal', or 'full' (all ratings as train, nothing to test)."
     if name == 'seed': return seed_split(dataset)
     if name in FOLDS: return official_split(dataset, name)
+    if name == 'stratified': return stratified_split(dataset)
+    if name == 'temporal': return temporal_split(dataset)
     if name == 'full': return full_split(dataset)
     raise ValueError(f'unknown split {name!r}: choose one of {", ".join(SPLITS)} (or full).')
 
@@ -177,17 +186,65 @@ def as_split(data) -> Split:
     raise TypeError(f'cannot learn from a {type(data).__name__}: pass a Split, a Dataset or an interactions frame '
                     '(user_id, item_id, rating[, timestamp]).')
 
+# %% ../nbs/00e_splits.ipynb #sp22a002
+def stratified_split(dataset: Dataset, ratio: float = 0.75, seed: int = 42) -> Split:
+    "Microsoft Recommenders' item-stratified split: per film, a seeded random `ratio` of its ratings to train; every test rating relevant."
+    if not 0 < ratio < 1: raise ValueError(f'ratio must be between 0 and 1, got {ratio}.')
+    ratings = dataset.ratings
+    np.random.seed(seed)  # the protocol's own generator and stream
+    draws = np.random.rand(len(ratings))
+    items = ratings.item_id.to_numpy()
+    place = rank_in_group(items, draws) + 1  # 1-based place in the film's list sorted by the draws
+    _, position, counts = np.unique(items, return_inverse=True, return_counts=True)
+    train = place / counts[position] <= ratio
+    return Split('stratified', dataset, ratings[train].reset_index(drop=True), ratings[~train].reset_index(drop=True),
+                 relevance_threshold=1, carving='item')
+
+# %% ../nbs/00e_splits.ipynb #sp22a003
+def temporal_cutoff(dataset: Dataset, test_frac: float = 0.2) -> int:
+    "The timestamp at the (1 − test_frac) quantile of the ratings: later ratings are the temporal test period."
+    if not 0 < test_frac < 1: raise ValueError(f'test_frac must be between 0 and 1, got {test_frac}.')
+    times = dataset.ratings.timestamp.to_numpy() if 'timestamp' in dataset.ratings else np.zeros(1)
+    if len(times) == 0 or times.min() == times.max():
+        raise DataError('the ratings carry no usable timestamps (all equal), so a temporal split is meaningless; use holdout_split.')
+    return int(np.quantile(times, 1 - test_frac, method='lower'))
+
+def temporal_split(dataset: Dataset, test_frac: float = 0.2, keep_cold: bool = False) -> Split:
+    "A global temporal split: train up to the timestamp quantile, test after it; cold users and movies dropped from test."
+    ratings, cutoff = dataset.ratings, temporal_cutoff(dataset, test_frac)
+    test = ratings.timestamp.to_numpy() > cutoff
+    if not keep_cold:
+        user, item = dataset.user_index(ratings.user_id), dataset.item_index(ratings.item_id)
+        known_user = np.bincount(user[~test], minlength=dataset.n_users) > 0
+        known_item = np.bincount(item[~test], minlength=dataset.n_items) > 0
+        dropped = test & ~(known_user[user] & known_item[item])
+    else: dropped = np.zeros(len(ratings), bool)
+    name = f'temporal-{test_frac:g}' + ('-cold' if keep_cold else '')
+    return Split(name, dataset, ratings[~test].reset_index(drop=True), ratings[test & ~dropped].reset_index(drop=True), carving='time')
+
 # %% ../nbs/00e_splits.ipynb #02a58351
+def _time_window(ratings: pd.DataFrame, start: float, stop: float) -> tuple[np.ndarray, np.ndarray]:
+    "Boolean masks (train, held out): ratings before the `start` quantile of the timestamps, and those from it to the `stop` quantile."
+    times = ratings.timestamp.to_numpy()
+    low, high = (np.quantile(times, q, method='lower') for q in (start, stop))
+    return times <= low, (times > low) & (times <= high) if stop < 1 else times > low
+
 def validation_split(data: Split | TrainingData, frac: float = 0.2, seed: int = 0) -> Split:
-    "Carve a seeded per-user fraction of the train ratings out as a validation set (a test set is never read)."
+    "Carve a seeded fraction of the train ratings out as a validation set, cut as the data's `carving` says (a test set is never read)."
     if not 0 < frac < 1: raise ValueError(f'frac must be between 0 and 1, got {frac}.')
     split = data.training if isinstance(data, Split) else data
     train = split.train
-    users = train.user_id.to_numpy()
-    rank = rank_in_group(users, np.random.default_rng(seed).random(len(train)))  # random order within each user
-    held = rank < np.floor(frac * np.bincount(users)[users])
-    return Split(f'{split.name}/validation', split.dataset, train[~held].reset_index(drop=True),
-                 train[held].reset_index(drop=True), split.relevance_threshold)
+    if split.carving == 'time':
+        kept, held = _time_window(train, max(1 - frac * (1 + seed / 2), 0.0), 1 - frac * seed / 2)
+        held &= np.isin(train.user_id, train.user_id[kept]) & np.isin(train.item_id, train.item_id[kept])  # no earlier rating: dropped
+    else:
+        groups = train['user_id' if split.carving == 'user' else 'item_id'].to_numpy()
+        rank = rank_in_group(groups, np.random.default_rng(seed).random(len(train)))  # random order within each user (or film)
+        _, position, counts = np.unique(groups, return_inverse=True, return_counts=True)
+        held = rank < np.floor(frac * counts[position])
+        kept = ~held
+    return Split(f'{split.name}/validation', split.dataset, train[kept].reset_index(drop=True),
+                 train[held].reset_index(drop=True), split.relevance_threshold, split.carving)
 
 # %% ../nbs/00e_splits.ipynb #fbc501c7
 def _from_matrix(matrix, user_ids=None, item_ids=None) -> Dataset:

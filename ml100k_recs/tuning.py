@@ -30,7 +30,8 @@ from .splits import Split
 # %% auto #0
 __all__ = ['SEARCHES', 'check_search', 'checked_grid', 'coordinate_search', 'grid_search', 'plain_value', 'best_params',
            'default_gap', 'data_fingerprint', 'source_digest', 'tuning_cache_dir', 'json_bytes', 'json_records',
-           'Tuning', 'tune', 'evaluate_tuned', 'search_size', 'expected_cost']
+           'entry_path', 'read_entry', 'write_entry', 'Tuning', 'tune', 'evaluate_tuned', 'search_size',
+           'expected_cost']
 
 # %% ../nbs/06a_tuning.ipynb #3456675e
 SEARCHES = ('grid', 'coordinate')
@@ -110,12 +111,12 @@ def default_gap(model, search: pd.DataFrame) -> float:
 
 # %% ../nbs/06a_tuning.ipynb #9086077b
 def data_fingerprint(split: Split) -> str:
-    "SHA-256 (16 hex digits) of what a validation search can read: the split's train ratings, the items' and users' metadata."
+    "SHA-256 (16 hex digits) of what a validation search can read: the split's train ratings, the items' and users' metadata, its relevance and carving."
     digest = hashlib.sha256()
     digest.update(pd.util.hash_pandas_object(split.train.reset_index(drop=True), index=False).to_numpy().tobytes())
     for frame in (split.dataset.items, split.dataset.users):
         digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy().tobytes())
-    digest.update(str(split.relevance_threshold).encode())
+    digest.update(f'{split.relevance_threshold} {split.carving}'.encode())  # what counts as relevant, how its carve-outs are cut
     return digest.hexdigest()[:16]
 
 # %% ../nbs/06a_tuning.ipynb #5c8b246d
@@ -180,6 +181,22 @@ def _read_cached(path: Path, key: dict) -> dict | None:
     warn_once((str(path), problem), f'tuning cache entry {path} {problem}: it is set aside and the search runs again.')
     return None
 
+# %% ../nbs/06a_tuning.ipynb #a1e0e002
+def entry_path(key: dict, cache_dir=None) -> Path:
+    "Where the cache entry of `key` lives (in `cache_dir`; default: the tuning cache)."
+    return _cache_path(Path(cache_dir) if cache_dir is not None else tuning_cache_dir(), key)
+
+def read_entry(key: dict, cache_dir=None) -> dict | None:
+    "The cached entry of `key` (one this process could not write first); None if there is none or it cannot be used."
+    path = entry_path(key, cache_dir)
+    return _UNWRITTEN.get(path) or _read_cached(path, key)
+
+def write_entry(key: dict, entry: dict, cache_dir=None) -> Path:
+    "Store `entry` (a dict with params and search) under `key`, atomically; returns where."
+    path = entry_path(key, cache_dir)
+    _store_entry(path, {'key': key, **entry})
+    return path
+
 # %% ../nbs/06a_tuning.ipynb #a79e4ecf
 @dataclass
 class Tuning:
@@ -227,14 +244,14 @@ def tune(model, split: Split, grid: dict | None = None, metric: str = 'NDCG@10',
     check_metric(metric)
     check_search(search)
     key = _tuning_key(cls, split, checked_grid(cls, grid), fixed, metric, averaging, search)
-    path = _cache_path(Path(cache_dir) if cache_dir is not None else tuning_cache_dir(), key)
-    if cache and (entry := _UNWRITTEN.get(path) or _read_cached(path, key)):
+    path = entry_path(key, cache_dir)
+    if cache and (entry := read_entry(key, cache_dir)):
         return Tuning(cls, split.name, _winner(cls, fixed, entry['params']), pd.DataFrame(entry['search']), True,
                       float(entry.get('seconds', 0.0)), key, path)
     started = time.perf_counter()
     table = grid_search(cls, split, key['grid'], metric, averaging, progress=progress, search=search, **fixed)
     seconds = time.perf_counter() - started
-    if cache: _store_entry(path, {'key': key, 'params': best_params(table), 'seconds': round(seconds, 3), 'search': json_records(table)})
+    if cache: write_entry(key, {'params': best_params(table), 'seconds': round(seconds, 3), 'search': json_records(table)}, cache_dir)
     return Tuning(cls, split.name, _winner(cls, fixed, best_params(table)), table, False, seconds, key, path)
 
 # %% ../nbs/06a_tuning.ipynb #bd1b82b2

@@ -14,7 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from .data import quiet_imports
-from .fetch import default_cache_dir
+from .fetch import default_cache_dir, shown_path
+from .progress import progress_mode, step
 from .files import (FileTooLargeError, UnsafeFileError, atomic_write, cache_writes, clear_cache_place, file_lock,
                                format_bytes, lock_path, open_regular, tidy, warn_once)
 
@@ -214,17 +215,26 @@ class EmbeddingCache:
                 self.keys, self.vectors = _merge(self._load(), (self.keys, self.vectors))  # keep what others added meanwhile
                 _write_npz(self.path, keys=self.keys, vectors=self.vectors, model=np.str_(self.model or ''), format=np.int64(_CACHE_FORMAT))
 
+# %% ../nbs/01a_vectors.ipynb #c1a0e002
+def _encode(texts: list[str], reference: str, name: str, batch_size: int, progress: bool | None = None) -> np.ndarray:
+    "Normalised float32 embeddings of `texts` by the model at `reference` (called `name` in what it says while it works)."
+    progress = progress if len(texts) >= batch_size else False  # less than a batch: too quick to announce
+    with step(f'encoding {len(texts):,} texts with {name} (once: they are cached for the next run)', progress):
+        vectors = load_encoder(reference).encode(texts, batch_size=batch_size, show_progress_bar=progress_mode(progress) == 'bar',
+                                                 normalize_embeddings=True, convert_to_numpy=True)
+    return np.asarray(vectors, dtype=np.float32)
+
 # %% ../nbs/01a_vectors.ipynb #1f862eea
-def encode_texts(texts, model: str | None = None, cache_dir=None, batch_size: int = 64, progress: bool = False) -> np.ndarray:
-    "L2-normalised float32 embeddings of `texts`, computed once per model and text (on-disk cache)."
+def encode_texts(texts, model: str | None = None, cache_dir=None, batch_size: int = 64, progress: bool | None = None) -> np.ndarray:
+    "L2-normalised float32 embeddings of `texts`, computed once per model and text (on-disk cache); encoding shows progress (`_encode`)."
     texts = list(texts)
     if not all(isinstance(t, str) for t in texts): raise TypeError('encode_texts takes a list of strings.')
     reference = resolve_model(model)
     cache = EmbeddingCache(Path(cache_dir or default_cache_dir()) / 'embeddings' / _model_key(reference), model_identity(reference))
     keys = _text_keys(texts)
     unique_keys, first = np.unique(keys, return_index=True)
-    encode = lambda rows: np.asarray(load_encoder(reference).encode([texts[i] for i in rows], batch_size=batch_size, show_progress_bar=progress,
-                                                                     normalize_embeddings=True, convert_to_numpy=True), dtype=np.float32)
+    name = PACKAGED_MODEL if model is None else shown_path(model)
+    encode = lambda rows: _encode([texts[i] for i in rows], reference, name, batch_size, progress)
     _, found = cache.lookup(unique_keys)
     if (~found).any():
         new_keys, new = unique_keys[~found], encode(first[~found])
