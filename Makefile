@@ -10,7 +10,7 @@ SHARED_DATA := $(abspath ../shared/ml-100k)
 export HF_HUB_OFFLINE := 1
 export OMP_NUM_THREADS := 1
 
-.PHONY: setup demo lab test spark-cells test-spark test-slow llm-server test-llm readme docs clean-venv
+.PHONY: setup demo lab test spark-cells test-spark test-slow llm-server test-llm llm-measure readme docs clean-venv
 
 $(VENV)/.installed: setup.py settings.ini
 	$(PYTHON) -m venv $(VENV)
@@ -91,12 +91,17 @@ llm-server: setup
 	$(BIN)/python -c 'import sys; from ml100k_recs.llm_server import serve; sys.exit(serve())' --port $(LLM_PORT) --threads $(LLM_THREADS) $(if $(LLM_MODEL),--model "$(LLM_MODEL)")
 
 # The cells flagged `llm` (the LLM chapters): the real server started and stopped, a few users re-ranked end to end.
-# The measurements (flagged `llm` and `slow`) are not among them: they take hours, and their saved outputs are the results.
+# The measurements (flagged `llm` and `slow`) are not among them: they take hours, and their saved outputs are the results
+# (`make llm-measure` runs them: answers already in the cache, ML100K_LLM_MEASURE_CACHE or the project's, are not asked again).
 test-llm: setup
 	@$(LLM_INSTALL)
 	@rm -f $(TALLY); $(DATA_ENV); \
 	  for nb in $$(grep -l '#| llm' nbs/*.ipynb); do TEST_TALLY=$(TALLY) BIN=$(BIN) bash tools/test_notebooks.sh --flags llm --path $$nb; done; \
 	  bash tools/test_summary.sh $(TALLY) 'make test-llm'
+
+llm-measure: setup
+	@$(LLM_INSTALL)
+	@$(DATA_ENV); BIN=$(BIN) bash tools/test_notebooks.sh --flags 'llm slow' --path nbs/05c_llm_server.ipynb
 
 readme: setup
 	$(BIN)/python tools/make_readme.py

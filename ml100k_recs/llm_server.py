@@ -23,6 +23,7 @@ from collections import Counter
 
 import numpy as np
 import pandas as pd
+from scipy.stats import kendalltau
 
 from .core import UnavailableError
 from .files import open_regular
@@ -210,6 +211,7 @@ def answer_records(model, user_ids) -> pd.DataFrame:
         usable = parsed is not None and parsed.missing < n
         out.append({'user_id': int(users[j]), 'candidates': n, 'answered': parsed is not None, 'seconds': record.get('seconds', np.nan),
                     'usable': usable, 'by_title': usable and parsed.by_title, 'in_order_shown': usable and parsed.order == list(range(n)),
-                    'repaired': usable and bool(parsed.unknown or parsed.duplicate or parsed.missing or parsed.by_title)})
+                    'repaired': usable and bool(parsed.unknown or parsed.duplicate or parsed.missing or parsed.by_title),
+                    'order_tau': kendalltau(parsed.order, np.arange(n)).statistic if usable else np.nan})  # 1: the order shown
     ranker.stats = stats  # llm_jobs counts users without a profile: this is no run
     return pd.DataFrame(out)
