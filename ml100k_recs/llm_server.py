@@ -198,6 +198,8 @@ def serve(argv=None, server_class=LlamaServer) -> int:
     except KeyboardInterrupt: return 0
     except (UnavailableError, ParameterError) as e: print(f'llm-server: error: {e}', file=sys.stderr); return 1
 
+# %% ../nbs/05c_llm_server.ipynb #srv10m
+#| eval: false
 if __name__ == '__main__': sys.exit(serve())  # python -m ml100k_recs.llm_server [--port P] [--model FILE.gguf] …
 
 # %% ../nbs/05c_llm_server.ipynb #rec1
