@@ -106,12 +106,18 @@ llm-measure: setup
 readme: setup
 	$(BIN)/python tools/make_readme.py
 
-# A local preview of the docs site without Quarto: nbdev processes the notebooks into _proc/, smalldocs renders
-# them into _proc/_docs/ (open index.html). On GitHub the deploy workflow uses Quarto instead.
+# A local preview of the docs site without Quarto, offline: nbdev processes the notebooks into _proc/ (its cache: only
+# changed notebooks are redone), tools/preview_docs.py adapts that to smalldocs as Quarto would read it (pages under
+# their published names, the API links to the published site made local, Quarto-only options translated; its tests
+# first), smalldocs renders it into _proc/_docs/ (open index.html) and fails on any warning, and
+# tools/check_doc_links.py checks that every link between pages lands. On GitHub the deploy workflow uses Quarto.
 docs: setup
-	$(BIN)/python -m pip install --quiet smalldocs
+	@$(BIN)/python -c "import smalldocs" 2>/dev/null || $(BIN)/python -m pip install --quiet "smalldocs>=0.5.4"
 	$(BIN)/python -c "from nbdev.quarto import nbdev_sidebar, refresh_quarto_yml; from nbdev.serve import proc_nbs; nbdev_sidebar(); refresh_quarto_yml(); proc_nbs(n_workers=0)"
-	cd _proc && ../$(BIN)/smalldocs render
+	@$(BIN)/python tools/test_preview_docs.py
+	$(BIN)/python tools/preview_docs.py _proc
+	$(BIN)/smalldocs render --strict _proc/_preview
+	$(BIN)/python tools/check_doc_links.py _proc/_docs --site-url "$$(sed -n 's/^ *site-url: *"*\([^"]*\)"*$$/\1/p' nbs/nbdev.yml)"
 
 clean-venv:
 	rm -rf $(VENV)

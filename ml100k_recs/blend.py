@@ -94,7 +94,7 @@ class Blend(Recommender):
     retrievers: dict = BLEND_RETRIEVERS  # label → hyper-parameters ('model' names the registered model; default: the label)
     weights: dict = {}  # label → weight; empty: tuned on the training data's validation carve-out when fitted
     rounds: Annotated[int, Range(1)] = 2  # coordinate-ascent sweeps over the weights
-    tuned_in_fit = True  # its weights are chosen inside fit, on the training data's validation carve-out
+    tuned_in_fit = "its retrievers' weights, on the validation carve-out of its training data"
 
     def _check_params(self):
         self.retrievers = retriever_specs(self.retrievers)

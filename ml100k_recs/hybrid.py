@@ -48,7 +48,7 @@ __all__ = ['DEFAULT_RETRIEVERS', 'ITEM_FEATURES', 'USER_FEATURES', 'PAIR_FEATURE
            'reason', 'explain_rows', 'film_facts', 'explain_list', 'LambdaMARTReranker']
 
 # %% ../nbs/05a_hybrid.ipynb #5cbe3bb8
-DEFAULT_RETRIEVERS = {'ease': {}, 'ease-binary': {'model': 'ease', 'feedback': 'binary'}, 'rp3beta': {}, 'als': {},
+DEFAULT_RETRIEVERS = {'ease': {'feedback': 'liked'}, 'ease-binary': {'model': 'ease', 'feedback': 'binary'}, 'rp3beta': {}, 'als': {},
                       'item-knn': {}, 'user-knn': {}, 'kg-paths': {}, 'kg-content': {}, 'spectral': {}}
 
 # %% ../nbs/05a_hybrid.ipynb #130f381c
@@ -376,7 +376,7 @@ def validation_ndcg(rankers: list[tuple], parts: list[dict], carves: list[Split]
     return float(np.mean(values))
 
 # %% ../nbs/05a_hybrid.ipynb #h220d4ec
-DISPLAY_NAMES = {'ease': 'EASE', 'ease-binary': 'EASE (every rating)', 'rp3beta': 'RP3β', 'p3alpha': 'P3α', 'als': 'ALS',
+DISPLAY_NAMES = {'ease': 'EASE (liked films)', 'ease-binary': 'EASE (every film rated)', 'rp3beta': 'RP3β', 'p3alpha': 'P3α', 'als': 'ALS',
                  'item-knn': 'item-kNN', 'user-knn': 'user-kNN', 'kg-paths': 'the knowledge graph',
                  'kg-content': 'the knowledge graph (genres and years)', 'spectral': 'the spectral embedding',
                  'ppr': 'personalised PageRank', 'seed-embedding': 'the text embedding', 'most-popular': 'popularity'}
@@ -614,7 +614,8 @@ class Hybrid(Recommender):
     cache_dir: str = ''  # the folder of the tuning and design cache ('' : the user cache's)
     progress: bool | None = None  # report long steps (None: on a terminal or in a log, not in a notebook; the progress chapter)
     candidates_exclude_seen: ClassVar[bool] = True  # own items are never candidates, so `scores` gives them -inf
-    tuned_in_fit, transient, fitted_attributes = True, ('features_', 'columns_', 'rankers_'), HYBRID_FITTED
+    tuned_in_fit = "its retrievers' settings, labels, tree size, depth and features, on carve-outs of its training data"
+    transient, fitted_attributes = ('features_', 'columns_', 'rankers_'), HYBRID_FITTED
 
     def _check_params(self):
         self.retrievers = checked_retrievers(self.retrievers, self.sources)
@@ -643,9 +644,10 @@ class Hybrid(Recommender):
         return candidate_matrix(rows, cols, scores, (len(user_rows), len(self.item_ids_)))
 
     def memory_needed(self, n_users: int, n_items: int, n_interactions: int) -> int:
-        "Rough peak bytes of a fit: the largest retriever's, the film × film statistics (three dense matrices), the examples."
-        pool = retriever_specs(self.retrievers)
-        largest = max((make_retriever(spec).memory_needed(n_users, n_items, n_interactions) or 0 for spec in pool.values()), default=0)
+        "Rough peak bytes of a fit: the largest retriever it keeps (`pool_that_fits`), the film × film statistics (three dense matrices), the examples."
+        pool, have = retriever_specs(self.retrievers), available_memory()
+        needs = [make_retriever(spec).memory_needed(n_users, n_items, n_interactions) or 0 for spec in pool.values()]
+        largest = max((n for n in needs if have is None or n <= have), default=0)  # a retriever that would not fit is left out
         examples = (self.carveouts + 1) * n_users * len(pool) * max(self.candidates) * (2 * len(pool) + 16) * 4
         return int(largest + 3 * 8 * n_items ** 2 + examples)
 
@@ -662,27 +664,36 @@ def ordinal(n: int) -> str:
 # %% ../nbs/05a_hybrid.ipynb #636f6e46
 def _decade(year: float) -> str: return f'{int(year) // 10 * 10}s'
 
-def reason(group: str, facts: dict, helps: bool) -> str | None:
-    "A phrase for one group of features of one (user, film) pair, from `facts`; None when it says nothing a person can use."
+def _phrase(group: str, facts: dict, helps: bool) -> tuple[str | None, bool | None]:
+    "A phrase for one group of one (user, film) pair and the side it speaks for: True (for the film), False (against), None (either)."
     if group in facts['retrievers']:
         name, rank = facts['retrievers'][group], facts['rank'][group]
-        return f"{name} scores it {'high' if helps else 'low'}" if rank is None else f'{name} ranks it {ordinal(rank)}'
-    n = facts.get(group)
-    if group == 'liked neighbours': return f'{n} of your liked films share its audience' if n else 'none of your liked films share its audience'
-    if group == 'disliked neighbours': return f'{n} films you disliked share its audience' if n else 'no film you disliked shares its audience'
-    if group == 'genres':
-        genre, share = facts['genre']
-        if genre is None: return None
-        return (f"it is a {facts['decade']} {genre.lower()} film like {share:.0%} of what you liked" if share >= 0.25
-                else f'{genre.lower()} films are only {share:.0%} of what you liked')
+        if rank is None: return f"{name} scores it {'high' if helps else 'low'}", None
+        return f"{name} ranks it {'' if helps else 'only '}{ordinal(rank)}", (True if rank <= 5 else None)
+    n, genre_share = facts.get(group), facts['genre']
+    if group == 'liked neighbours':
+        if not n: return 'none of your liked films share its audience', False
+        return (f'{n} of your liked films share its audience', True) if helps else (f'only {n} of your liked films share its audience', False)
+    if group == 'disliked neighbours': return (f'{n} films you disliked share its audience', False) if n else ('no film you disliked shares its audience', True)
+    if group == 'genres' and genre_share[0] is not None:
+        genre, share = genre_share
+        if share >= 0.25: return f"it is a {facts['decade']} {genre.lower()} film like {share:.0%} of what you liked", True
+        return f'{genre.lower()} films are only {share:.0%} of what you liked', False
     if group == 'year':
-        return f"it was released in {facts['year']}, {'close to' if abs(facts['year gap']) < 1 else 'far from'} the years you like (mostly the {facts['usual decade']})"
-    if group == 'film ratings': return f"it averages {facts['mean rating']:.1f}★ ({facts['liked share']:.0%} of its ratings are 4 or 5)"
-    if group == 'predicted rating': return f"people who rate like you would give it about {facts['predicted rating']:.1f}★"
+        close = abs(facts['year gap']) < 1
+        return f"it was released in {facts['year']}, {'close to' if close else 'far from'} the years you like (mostly the {facts['usual decade']})", close
+    if group == 'film ratings': return f"it averages {facts['mean rating']:.1f}★ ({facts['liked share']:.0%} of its ratings are 4 or 5)", None
+    if group == 'predicted rating': return f"people who rate like you would give it about {facts['predicted rating']:.1f}★", None
     if group == 'popularity':
-        return f"{facts['count']} people rated it" if helps or facts['count'] >= facts['median count'] else f"only {facts['count']} people rated it"
-    if group == 'text': return f"its title and genres {'read like' if helps else 'read unlike'} your liked films"
-    return None  # 'you': the user's own statistics
+        few = not helps and facts['count'] < facts['median count']
+        return (f"only {facts['count']} people rated it", False) if few else (f"{facts['count']} people rated it", None)
+    if group == 'text': return f"its title and genres {'read like' if helps else 'read unlike'} your liked films", None
+    return None, None  # 'you': the user's own statistics
+
+def reason(group: str, facts: dict, helps: bool) -> str | None:
+    "The phrase for one group, or None when it says nothing a person can use or would read as the opposite of `helps`."
+    phrase, side = _phrase(group, facts, helps)
+    return phrase if side is None or side == helps else None
 
 # %% ../nbs/05a_hybrid.ipynb #636f6e48
 def explain_rows(contributions: np.ndarray, names: list[str], retrievers, facts: list[dict], ranks, top: int = 3) -> list[dict]:

@@ -264,7 +264,7 @@ class KGSearch:
     popularity_weight = 0.15  # a film's prior: this times log(1 + its fans) / log(1 + the most fans of any film)
     fan_out = 30  # movies reached through an audience or a movie's fans: the most liked (ties to the lower id)
 
-    def __init__(self, G, model: str | None = None, cache_dir=None, progress: bool = False):
+    def __init__(self, G, model: str | None = None, cache_dir=None, progress: bool | None = None):
         self.G, self.texts = G, search_texts(G)
         self.nodes = list(self.texts)
         self.kinds, self.position = np.array([G.nodes[n]['type'] for n in self.nodes]), {n: i for i, n in enumerate(self.nodes)}

@@ -469,14 +469,15 @@ def _fetched_release(release: Release, cache: Path, base_url: str, progress: boo
     fetch = lambda dest: fetch_movielens(release.name, dest, url, progress=progress)
     fix = (f'make the cache folder writable (or free space on its disk), point ML100K_CACHE or XDG_CACHE_HOME at a writable '
            f'folder, or pass a copy of the release with data_dir= or {release.env}')
-    try: return DataLocation(fetch_into_cache(fetch, cache, f'MovieLens {release.name}', fix).resolve(), 'GroupLens download')
+    instead = f'to use a copy you already have instead, set {release.env} or pass data_dir='
+    try: return DataLocation(fetch_into_cache(fetch, cache, f'MovieLens {release.name}', fix, instead, progress).resolve(), 'GroupLens download')
     except CacheUnwritableError: raise  # nothing can be written: say so, not "not found"
     except Exception as e: tried.append(f'download {url}: {e}')
     return None
 
 # %% ../nbs/00b_movielens.ipynb #45961c34
 def locate_movielens(name, data_dir=None, download: bool = True, cache_dir=None, base_url: str = GROUPLENS_BASE,
-                     progress: bool = True) -> DataLocation:
+                     progress: bool | None = None) -> DataLocation:
     "Find a release: explicit folder, its variable (ML1M_DIR, ...), MOVIELENS_DIR, user cache, GroupLens download."
     release = get_release(name)
     if where := _given_release(release, data_dir): return where
@@ -524,7 +525,7 @@ def extract_release(zip_path, folder, release) -> list[str]:
     return written
 
 # %% ../nbs/00b_movielens.ipynb #72181463
-def fetch_movielens(name, dest, url: str | None = None, progress: bool = True) -> Path:
+def fetch_movielens(name, dest, url: str | None = None, progress: bool | None = None) -> Path:
     "Download a release's archive, check it against the published MD5, and extract its files into `dest` atomically."
     release = get_release(name)
     url = url or release.url()
@@ -551,7 +552,7 @@ def make_movielens_archive(folder, release, dest_dir, md5: bool = True) -> Path:
     return archive
 
 # %% ../nbs/00b_movielens.ipynb #1333747b
-def load_movielens(name, data_dir=None, download: bool = True, cache_dir=None, progress: bool = True,
+def load_movielens(name, data_dir=None, download: bool = True, cache_dir=None, progress: bool | None = None,
                    base_url: str = GROUPLENS_BASE, verify: bool = True) -> Dataset:
     "Locate (or download), parse and validate MovieLens `name` ('ml-100k', 'ml-1m', ..., 'ml-latest-small') as a Dataset."
     release = get_release(name)

@@ -25,6 +25,7 @@ from .evaluation import Evaluation, as_model_class, check_metric, evaluate, meas
 from .files import (FileTooLargeError, UnsafeFileError, atomic_write, cache_writes, clear_cache_place,
                                read_bounded, warn_once)
 from .params import ParameterError, convert
+from .progress import progress as counted, step
 from .splits import Split
 
 # %% auto #0
@@ -70,26 +71,26 @@ def coordinate_search(grid: dict, defaults: dict, score) -> None:
 
 # %% ../nbs/06a_tuning.ipynb #8037628c
 def grid_search(model, split: Split, grid: dict | None = None, metric: str = 'NDCG@10', averaging: str = 'standard',
-                progress: bool = True, search: str = 'grid', **fixed) -> pd.DataFrame:
+                progress: bool | None = None, search: str = 'grid', **fixed) -> pd.DataFrame:
     "Evaluate combinations of `grid` (default: the model's own) on `split.validation` (never test); best first."
     k, cls = check_metric(metric), as_model_class(model)
     check_search(search)
     grid = checked_grid(cls, grid)
     validation, results, seen = split.validation, [], {}
-    from tqdm import tqdm  # plain bars (tqdm.auto warns in notebooks without ipywidgets); imported when a bar is needed
-    bar = tqdm(total=math.prod(map(len, grid.values())) if search == 'grid' else None,
-               desc=f'tuning {cls.name or cls.__name__} on {validation.name}', disable=not progress)
+    description = f'tuning {cls.name or cls.__name__} on {validation.name}'
     def score(params: dict) -> float:
         key = tuple(params[p] for p in grid)
         if key not in seen:
-            seen[key] = evaluate(cls(**{**fixed, **params}), validation, ks=(k,)).summary(averaging)[metric]
+            try: seen[key] = evaluate(cls(**{**fixed, **params}), validation, ks=(k,)).summary(averaging)[metric]
+            except ParameterError: seen[key] = math.nan  # a setting this data cannot take (a dim above its size): skipped
             results.append({**params, metric: seen[key]})
-            bar.update()
         return -math.inf if math.isnan(seen[key]) else seen[key]
-    if search == 'grid':
-        for values in itertools.product(*grid.values()): score(dict(zip(grid, values)))
-    else: coordinate_search(grid, {**cls.hyperparameters, **fixed}, score)
-    bar.close()
+    if search == 'grid':  # a bar (or lines) over the combinations, as the progress chapter's rule says
+        for values in counted(list(itertools.product(*grid.values())), description, enabled=progress): score(dict(zip(grid, values)))
+    else:
+        with step(description, progress): coordinate_search(grid, {**cls.hyperparameters, **fixed}, score)
+    if all(math.isnan(s) for s in seen.values()):
+        raise ParameterError(f'no combination of the grid suits {validation.name}: give a grid= that fits its size.')
     return pd.DataFrame(results).sort_values(metric, ascending=False, kind='stable').reset_index(drop=True)
 
 # %% ../nbs/06a_tuning.ipynb #e2242fc0

@@ -87,6 +87,8 @@ def make_tiny_encoder(folder, seed: int = 0) -> Path:
         from sentence_transformers import SentenceTransformer
         from sentence_transformers.sentence_transformer.modules import Pooling, Transformer
     from transformers import AutoTokenizer, BertConfig, BertModel
+    from transformers.utils import logging as hf_logging
+    hf_logging.disable_progress_bar()  # saving and loading shards draws bars otherwise (stray output in notebooks)
     folder = Path(folder)
     tokenizer = AutoTokenizer.from_pretrained(resolve_model(PACKAGED_MODEL))
     torch.manual_seed(seed)
