@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import builtins
 import ctypes
 import importlib.metadata
 import importlib.util
@@ -210,7 +211,8 @@ def serve(argv=None, server_class=LlamaServer) -> int:
 
 # %% ../nbs/05c_llm_server.ipynb #srv10m
 #| eval: false
-if __name__ == '__main__': sys.exit(serve())  # python -m ml100k_recs.llm_server [--port P] [--model FILE.gguf] …
+if __name__ == '__main__' and not getattr(builtins, '__IPYTHON__', False):  # not when a notebook runs this cell
+    sys.exit(serve())  # python -m ml100k_recs.llm_server [--port P] [--model FILE.gguf] …
 
 # %% ../nbs/05c_llm_server.ipynb #rec1
 def answer_records(model, user_ids) -> pd.DataFrame:
