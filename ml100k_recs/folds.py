@@ -70,7 +70,8 @@ def _init_worker(handover, parent: int) -> None:
 
 # %% ../nbs/06b_folds.ipynb #0a0b4c8b
 _POOL_ENVIRONMENT = {'OMP_NUM_THREADS': '1', 'OPENBLAS_NUM_THREADS': '1', 'MKL_NUM_THREADS': '1',
-                     'PYTHONWARNINGS': 'ignore::UserWarning:multiprocessing.resource_tracker'}
+                     'PYTHONWARNINGS': 'ignore::UserWarning:multiprocessing.resource_tracker',
+                     'ML100K_PROGRESS': 'off'}  # workers are silent: the run counts the (model, fold) pairs as they finish
 
 @contextmanager
 def _environment(values: dict):
