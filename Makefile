@@ -88,11 +88,12 @@ protocols: setup
 # ML100K_LLM_MODEL to export). LLM_MODEL (any .gguf file) and LLM_THREADS change what it serves. LLM_CMAKE_ARGS is the
 # build's: common x86-64 features by default, since a native build can die of an illegal instruction in a virtual
 # machine that lists AMX; `LLM_CMAKE_ARGS=` builds for this very CPU (use that on ARM, e.g. a Mac).
+# --no-cache-dir: pip's wheel cache does not know CMAKE_ARGS, and would hand back a wheel built for other CPU features.
 LLM_PORT ?= 8080
 LLM_THREADS ?= 1
 LLM_MODEL ?=
 LLM_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
-LLM_INSTALL = CMAKE_ARGS="$(LLM_CMAKE_ARGS)" $(BIN)/python -m pip install --quiet -e ".[llm]"
+LLM_INSTALL = CMAKE_ARGS="$(LLM_CMAKE_ARGS)" $(BIN)/python -m pip install --quiet --no-cache-dir -e ".[llm]"
 llm-server: setup
 	$(LLM_INSTALL)
 	$(BIN)/python -m ml100k_recs.llm_server --port $(LLM_PORT) --threads $(LLM_THREADS) $(if $(LLM_MODEL),--model "$(LLM_MODEL)")
