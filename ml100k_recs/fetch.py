@@ -387,7 +387,7 @@ def _scratch() -> Path:
 
 # %% ../nbs/00f_fetch.ipynb #b7e1a004
 def shown_path(path) -> str:
-    "`path` for messages and reports, with the home folder written as ~ (~/.cache/ml100k_recs, not /home/ann/.cache/ml100k_recs)."
+    "`path` for messages and reports, with the home folder written as ~ (~/.cache/ml100k_recs, not the home folder's full path)."
     path, home = str(path), str(Path.home()).rstrip(os.sep)
     if not home or not (path == home or path.startswith(home + os.sep)): return path
     return '~' + path[len(home):]
