@@ -5,9 +5,6 @@
 # %% ../nbs/05a_blend.ipynb #b1e0d004
 from __future__ import annotations
 
-import hashlib
-import importlib
-import inspect
 import math
 from typing import Annotated
 
@@ -93,9 +90,8 @@ def finite_weights(weights, labels) -> bool:
 # %% ../nbs/05a_blend.ipynb #b1e0d0c2
 def blend_key(retrievers: dict, rounds: int, data: TrainingData) -> dict:
     "What a blend's tuned weights depend on: the training data, the retrievers, the rounds, and the library's blend code."
-    from ml100k_recs.tuning import data_fingerprint
-    code = hashlib.sha256(inspect.getsource(importlib.import_module('ml100k_recs.blend')).encode()).hexdigest()[:12]
-    return {'model': 'blend weights', 'split': data.name, 'data': data_fingerprint(data), 'source': code,
+    from ml100k_recs.tuning import code_digest, data_fingerprint
+    return {'model': 'blend weights', 'split': data.name, 'data': data_fingerprint(data), 'source': code_digest('blend'),
             'params': {'retrievers': retrievers, 'rounds': rounds}}
 
 def tuned_weights(model, data: TrainingData) -> tuple[dict, float]:
@@ -123,7 +119,7 @@ class Blend(Recommender):
                     f'a dict of retriever label → finite weight, the labels among {", ".join(self.retrievers)}')
 
     def _fit(self, data: TrainingData):
-        weights, carve = dict(self.weights), data.validation
+        weights = dict(self.weights)
         if not weights: weights, self.validation_ndcg_ = tuned_weights(self, data)
         self.weights_ = {label: float(weights.get(label, 0.0)) for label in self.retrievers}
         for attr in [a for a in vars(self) if a.startswith('retriever_') and a.endswith('_')]: delattr(self, attr)

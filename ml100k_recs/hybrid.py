@@ -5,9 +5,6 @@
 # %% ../nbs/05a_hybrid.ipynb #c08763e0
 from __future__ import annotations
 
-import hashlib
-import importlib
-import inspect
 import time
 import warnings
 from dataclasses import dataclass
@@ -31,7 +28,7 @@ from .rerank import Reranker, register_reranker
 from .splits import Split, TrainingData
 with quiet_imports():
     from ml100k_recs.evaluation import as_model_class
-    from ml100k_recs.tuning import data_fingerprint, read_entry, tune, write_entry
+    from ml100k_recs.tuning import code_digest, data_fingerprint, read_entry, tune, write_entry
 
 # %% auto #0
 __all__ = ['LABELS', 'LAMBDAMART', 'DISPLAY_NAMES', 'DESIGN_PARAMS', 'HYBRID_FITTED', 'RANKER_PARAMS', 'relevance_labels',
@@ -257,9 +254,7 @@ DESIGN_PARAMS = ('retrievers', 'tune_retrievers', 'candidates', 'sources', 'targ
 
 def design_key(model, data: TrainingData) -> dict:
     "Everything a hybrid's design depends on: the training data's fingerprint, the design's settings, the source of the library's candidates and hybrid modules."
-    code = ''.join(inspect.getsource(importlib.import_module(f'ml100k_recs.{m}')) for m in ('candidates', 'hybrid'))
-    source = hashlib.sha256(code.encode()).hexdigest()[:12]  # the library's code: the candidates' and features' module and this one
-    return {'model': 'hybrid design', 'split': data.name, 'data': data_fingerprint(data), 'source': source,
+    return {'model': 'hybrid design', 'split': data.name, 'data': data_fingerprint(data), 'source': code_digest('candidates', 'hybrid'),
             'params': {name: getattr(model, name) for name in DESIGN_PARAMS}, 'version': ml100k_recs.__version__}
 
 # %% ../nbs/05a_hybrid.ipynb #h22b90f1

@@ -5,7 +5,6 @@
 # %% ../nbs/06d_protocols.ipynb #894b5670
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from .folds import FoldResults

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import inspect
 import itertools
 import json
@@ -30,8 +31,8 @@ from .splits import Split
 
 # %% auto #0
 __all__ = ['SEARCHES', 'check_search', 'checked_grid', 'coordinate_search', 'grid_search', 'plain_value', 'best_params',
-           'default_gap', 'data_fingerprint', 'source_digest', 'tuning_cache_dir', 'json_bytes', 'json_records',
-           'entry_path', 'read_entry', 'write_entry', 'Tuning', 'tune', 'evaluate_tuned', 'search_size',
+           'default_gap', 'data_fingerprint', 'code_digest', 'source_digest', 'tuning_cache_dir', 'json_bytes',
+           'json_records', 'entry_path', 'read_entry', 'write_entry', 'Tuning', 'tune', 'evaluate_tuned', 'search_size',
            'expected_cost']
 
 # %% ../nbs/06a_tuning.ipynb #3456675e
@@ -119,6 +120,12 @@ def data_fingerprint(split: Split) -> str:
         digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy().tobytes())
     digest.update(f'{split.relevance_threshold} {split.carving}'.encode())  # what counts as relevant, how its carve-outs are cut
     return digest.hexdigest()[:16]
+
+# %% ../nbs/06a_tuning.ipynb #tun0cd02
+def code_digest(*modules: str) -> str:
+    "SHA-256 (12 hex digits) of the source of the library's `modules` (e.g. 'blend'), in the order given."
+    source = ''.join(inspect.getsource(importlib.import_module(f'ml100k_recs.{m}')) for m in modules)
+    return hashlib.sha256(source.encode()).hexdigest()[:12]
 
 # %% ../nbs/06a_tuning.ipynb #5c8b246d
 def source_digest(cls) -> str:
