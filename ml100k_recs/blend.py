@@ -89,9 +89,10 @@ def finite_weights(weights, labels) -> bool:
 
 # %% ../nbs/05a_blend.ipynb #b1e0d0c2
 def blend_key(retrievers: dict, rounds: int, data: TrainingData) -> dict:
-    "What a blend's tuned weights depend on: the training data, the retrievers, the rounds, and the library's blend code."
+    "What a blend's tuned weights depend on: the training data, the retrievers, the rounds, and the code of the blend and its retrievers."
     from ml100k_recs.tuning import code_digest, data_fingerprint
-    return {'model': 'blend weights', 'split': data.name, 'data': data_fingerprint(data), 'source': code_digest('blend'),
+    code = code_digest('blend', classes=[model_class(spec.get('model', label)) for label, spec in retrievers.items()])
+    return {'model': 'blend weights', 'split': data.name, 'data': data_fingerprint(data), 'source': code,
             'params': {'retrievers': retrievers, 'rounds': rounds}}
 
 def tuned_weights(model, data: TrainingData) -> tuple[dict, float]:

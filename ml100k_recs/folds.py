@@ -66,12 +66,12 @@ def _keep(dataset: Dataset) -> None:
 def _init_worker(handover, parent: int) -> None:
     "Set up a worker process: it ends with `parent`, then takes the dataset from the `handover` queue."
     end_with_parent(parent)
+    os.environ['ML100K_PROGRESS'] = 'off'  # workers are silent: the run counts the (model, fold) pairs as they finish
     _keep(handover.get())
 
 # %% ../nbs/06b_folds.ipynb #0a0b4c8b
 _POOL_ENVIRONMENT = {'OMP_NUM_THREADS': '1', 'OPENBLAS_NUM_THREADS': '1', 'MKL_NUM_THREADS': '1',
-                     'PYTHONWARNINGS': 'ignore::UserWarning:multiprocessing.resource_tracker',
-                     'ML100K_PROGRESS': 'off'}  # workers are silent: the run counts the (model, fold) pairs as they finish
+                     'PYTHONWARNINGS': 'ignore::UserWarning:multiprocessing.resource_tracker'}
 
 @contextmanager
 def _environment(values: dict):
@@ -336,7 +336,7 @@ def _fold_means(results: FoldResults, model: str, metric: str, averaging: str) -
         return np.nanmean(values, axis=0)
 
 # %% ../nbs/06b_folds.ipynb #ef87fb04
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=2)
 def bootstrap_weights(n: int, n_boot: int, seed: int) -> np.ndarray:
     "A seeded n_boot × n matrix of multinomial resampling counts, drawn once per size and seed (read-only: shared by every model of a run)."
     weights = np.random.default_rng(seed).multinomial(n, np.full(n, 1 / n), size=n_boot).astype(float)

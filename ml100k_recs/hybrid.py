@@ -18,7 +18,7 @@ import ml100k_recs
 from .arrays import available_memory
 from .blend import make_retriever, ndcg_at, retriever_specs
 from .candidates import DEFAULT_RETRIEVERS, ITEM_FEATURES, USER_FEATURES, CandidateFeatures, candidate_matrix
-from .core import Recommender, register
+from .core import Recommender, model_class, register
 from .data import quiet_imports
 from .files import format_bytes
 from .modelfile import Fitted
@@ -253,8 +253,9 @@ DESIGN_PARAMS = ('retrievers', 'tune_retrievers', 'candidates', 'sources', 'targ
                  'patience', 'learning_rate', 'min_data_in_leaf', 'lambda_l2', 'encoder', 'seed')
 
 def design_key(model, data: TrainingData) -> dict:
-    "Everything a hybrid's design depends on: the training data's fingerprint, the design's settings, the source of the library's candidates and hybrid modules."
-    return {'model': 'hybrid design', 'split': data.name, 'data': data_fingerprint(data), 'source': code_digest('candidates', 'hybrid'),
+    "Everything a hybrid's design depends on: the training data's fingerprint, the design's settings, the code of the library's blend, candidates and hybrid modules and of its retrievers."
+    code = code_digest('blend', 'candidates', 'hybrid', classes=[model_class(spec['model']) for spec in model.retrievers.values()])
+    return {'model': 'hybrid design', 'split': data.name, 'data': data_fingerprint(data), 'source': code,
             'params': {name: getattr(model, name) for name in DESIGN_PARAMS}, 'version': ml100k_recs.__version__}
 
 # %% ../nbs/05a_hybrid.ipynb #h22b90f1

@@ -31,7 +31,7 @@ from .splits import Split
 
 # %% auto #0
 __all__ = ['SEARCHES', 'check_search', 'checked_grid', 'coordinate_search', 'grid_search', 'plain_value', 'best_params',
-           'default_gap', 'data_fingerprint', 'code_digest', 'source_digest', 'tuning_cache_dir', 'json_bytes',
+           'default_gap', 'data_fingerprint', 'source_digest', 'tuning_cache_dir', 'code_digest', 'json_bytes',
            'json_records', 'entry_path', 'read_entry', 'write_entry', 'Tuning', 'tune', 'evaluate_tuned', 'search_size',
            'expected_cost']
 
@@ -77,13 +77,15 @@ def grid_search(model, split: Split, grid: dict | None = None, metric: str = 'ND
     k, cls = check_metric(metric), as_model_class(model)
     check_search(search)
     grid = checked_grid(cls, grid)
-    validation, results, seen = split.validation, [], {}
+    validation, results, seen, refused = split.validation, [], {}, []
     description = f'tuning {cls.name or cls.__name__} on {validation.name}'
     def score(params: dict) -> float:
         key = tuple(params[p] for p in grid)
         if key not in seen:
             try: seen[key] = evaluate(cls(**{**fixed, **params}), validation, ks=(k,)).summary(averaging)[metric]
-            except ParameterError: seen[key] = math.nan  # a setting this data cannot take (a dim above its size): skipped
+            except ParameterError as e:  # a setting this data cannot take (a dim above its size): skipped, ranked last
+                seen[key] = math.nan
+                refused.append(e)
             results.append({**params, metric: seen[key]})
         return -math.inf if math.isnan(seen[key]) else seen[key]
     if search == 'grid':  # a bar (or lines) over the combinations, as the progress chapter's rule says
@@ -91,7 +93,8 @@ def grid_search(model, split: Split, grid: dict | None = None, metric: str = 'ND
     else:
         with step(description, progress): coordinate_search(grid, {**cls.hyperparameters, **fixed}, score)
     if all(math.isnan(s) for s in seen.values()):
-        raise ParameterError(f'no combination of the grid suits {validation.name}: give a grid= that fits its size.')
+        why = f' ({refused[0]})' if refused else ''
+        raise ParameterError(f'no combination of the grid suits {validation.name}{why}: give a grid= that fits it.') from None
     return pd.DataFrame(results).sort_values(metric, ascending=False, kind='stable').reset_index(drop=True)
 
 # %% ../nbs/06a_tuning.ipynb #e2242fc0
@@ -121,12 +124,6 @@ def data_fingerprint(split: Split) -> str:
     digest.update(f'{split.relevance_threshold} {split.carving}'.encode())  # what counts as relevant, how its carve-outs are cut
     return digest.hexdigest()[:16]
 
-# %% ../nbs/06a_tuning.ipynb #tun0cd02
-def code_digest(*modules: str) -> str:
-    "SHA-256 (12 hex digits) of the source of the library's `modules` (e.g. 'blend'), in the order given."
-    source = ''.join(inspect.getsource(importlib.import_module(f'ml100k_recs.{m}')) for m in modules)
-    return hashlib.sha256(source.encode()).hexdigest()[:12]
-
 # %% ../nbs/06a_tuning.ipynb #5c8b246d
 def source_digest(cls) -> str:
     "SHA-256 (12 hex digits) of the source of a model class and its Recommender bases ('' where no source is available)."
@@ -140,6 +137,16 @@ def source_digest(cls) -> str:
 def tuning_cache_dir() -> Path:
     "Where tuning winners are cached: `default_cache_dir()/tuning` (set ML100K_CACHE to move it)."
     return default_cache_dir() / 'tuning'
+
+# %% ../nbs/06a_tuning.ipynb #tun0cd02
+def code_digest(*modules: str, classes=()) -> str:
+    "SHA-256 (12 hex digits) of the source of the library's `modules` (e.g. 'blend') and of model `classes` (as `source_digest` reads them)."
+    parts = []
+    for name in modules:
+        try: parts.append(inspect.getsource(importlib.import_module(f'ml100k_recs.{name}')))
+        except (OSError, TypeError): parts.append(name)  # no source here (a frozen install): the name stands in
+    parts += [source_digest(cls) for cls in classes]
+    return hashlib.sha256('\n'.join(parts).encode()).hexdigest()[:12]
 
 # %% ../nbs/06a_tuning.ipynb #28b0e0e3
 def json_bytes(obj) -> bytes:
