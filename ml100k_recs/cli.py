@@ -10,7 +10,7 @@ import contextlib
 import json
 import sys
 
-from .cli_args import (FORMATS, RERANKERS_TEXT, check_id, check_model_file, check_model_name, check_named, check_rerank,
+from .cli_args import (FORMATS, LLM_STRUCTURED, RERANKERS_TEXT, check_id, check_model_file, check_model_name, check_named, check_rerank,
                                   check_split_name, footnoted, format_rows, notes_text, parse_ids, parse_ks, parse_models,
                                   parse_params, records, reranker_params, terminal_width, text_table)
 from .progress import progress, step
@@ -396,6 +396,9 @@ def _add_rerank(parser: argparse.ArgumentParser) -> None:
     group.add_argument('--llm-timeout', metavar='SECONDS', help='how long to wait for each answer of the endpoint (default: 60)')
     group.add_argument('--llm-retries', metavar='N', help='further tries after a timeout, a dropped connection or a server error (default: 2)')
     group.add_argument('--llm-max-bytes', metavar='N', help="the largest answer read from the endpoint, e.g. 64K (default: the re-ranker's)")
+    group.add_argument('--llm-structured', metavar='|'.join(LLM_STRUCTURED), help='ask for a JSON schema of the ids (auto: the forms the endpoint takes, else free text; default: auto)')
+    group.add_argument('--llm-shuffles', metavar='N', help="show the candidates in N seeded shuffles and average their rankings, against position bias (default: 0, the model's order)")
+    group.add_argument('--llm-seed', metavar='N', help='the seed of the shuffles (default: 0)')
 
 # %% ../nbs/07_cli.ipynb #a1d0c107
 def _add_data_command(sub) -> None:

@@ -10,10 +10,10 @@ import math
 import textwrap
 
 # %% auto #0
-__all__ = ['MAX_ID', 'NUMBER_KINDS', 'RERANKERS_TEXT', 'RERANK_OPTIONS', 'RERANK_NUMBERS', 'FORMATS', 'check_id', 'check_named',
-           'parse_ks', 'parse_ids', 'parse_params', 'parse_models', 'check_model_name', 'check_model_file',
-           'check_split_name', 'option_number', 'check_rerank', 'reranker_params', 'records', 'terminal_width',
-           'text_table', 'format_rows', 'footnoted', 'notes_text']
+__all__ = ['MAX_ID', 'NUMBER_KINDS', 'RERANKERS_TEXT', 'RERANK_OPTIONS', 'RERANK_NUMBERS', 'LLM_STRUCTURED', 'RERANK_CHOICES',
+           'FORMATS', 'check_id', 'check_named', 'parse_ks', 'parse_ids', 'parse_params', 'parse_models',
+           'check_model_name', 'check_model_file', 'check_split_name', 'option_number', 'check_rerank',
+           'reranker_params', 'records', 'terminal_width', 'text_table', 'format_rows', 'footnoted', 'notes_text']
 
 # %% ../nbs/07a_cli_args.ipynb #2472e9f6
 MAX_ID = 2**63 - 1  # ids are 64-bit integers in every array of the library
@@ -122,6 +122,8 @@ def check_split_name(name: str, full: bool = False) -> str:
 # %% ../nbs/07a_cli_args.ipynb #abb483f6
 NUMBER_KINDS = {'seconds': (float, lambda v: 0 < v <= 86400, 'a number of seconds above 0 and at most 86400 (a day), e.g. 30'),
                 'count': (int, lambda v: 0 <= v <= 100, 'a whole number from 0 to 100, e.g. 2'),
+                'shuffles': (int, lambda v: 0 <= v <= 20, 'a whole number from 0 (the order of the model) to 20, e.g. 3'),
+                'seed': (int, lambda v: 0 <= v <= 2**32 - 1, 'a whole number from 0 to 4294967295, e.g. 0'),
                 'bytes': (None, lambda v: 1 <= v <= 2**63 - 1, 'a size in bytes of at least 1, e.g. 65536 or 64K')}
 
 def option_number(text: str, option: str, kind: str) -> int | float:
@@ -136,8 +138,11 @@ def option_number(text: str, option: str, kind: str) -> int | float:
 # %% ../nbs/07a_cli_args.ipynb #b9da3d88
 RERANKERS_TEXT = 'cross-encoder, llm, popularity or lambdamart'  # written out so that --help imports nothing (a test keeps it in step)
 RERANK_OPTIONS = {'--rerank-model': ('cross-encoder', 'model'), '--llm-url': ('llm', 'url'), '--llm-model': ('llm', 'model'),
-                  '--llm-timeout': ('llm', 'timeout'), '--llm-retries': ('llm', 'retries'), '--llm-max-bytes': ('llm', 'max_answer_bytes')}
-RERANK_NUMBERS = {'--llm-timeout': 'seconds', '--llm-retries': 'count', '--llm-max-bytes': 'bytes'}  # read by option_number
+                  '--llm-timeout': ('llm', 'timeout'), '--llm-retries': ('llm', 'retries'), '--llm-max-bytes': ('llm', 'max_answer_bytes'),
+                  '--llm-structured': ('llm', 'structured'), '--llm-shuffles': ('llm', 'shuffles'), '--llm-seed': ('llm', 'seed')}
+RERANK_NUMBERS = {'--llm-timeout': 'seconds', '--llm-retries': 'count', '--llm-max-bytes': 'bytes', '--llm-shuffles': 'shuffles', '--llm-seed': 'seed'}  # read by option_number
+LLM_STRUCTURED = ('auto', 'json_schema', 'json_object', 'off')  # --llm-structured's choices (a test keeps them in step with the re-ranker's)
+RERANK_CHOICES = {'--llm-structured': LLM_STRUCTURED}  # options whose value is one of a few words
 
 # %% ../nbs/07a_cli_args.ipynb #6044f45f
 def check_rerank(args, k: int | None = None) -> None:
@@ -162,6 +167,8 @@ def reranker_params(args, own: tuple | None = None) -> dict:
         if rerank is None: raise ValueError(f'{option} applies with --rerank {owner}.')
         if rerank != owner: raise ValueError(f'{option} is an option of --rerank {owner}, not of {whose}.')
         check_named(value, option, 'value', f'give one, or leave {option} out')
+        if value not in RERANK_CHOICES.get(option, (value,)):
+            raise ValueError(f"{option} must be one of {', '.join(RERANK_CHOICES[option][:-1])} or {RERANK_CHOICES[option][-1]}, got {value!r}.")
         params[param] = option_number(value, option, RERANK_NUMBERS[option]) if option in RERANK_NUMBERS else value
     return params
 
