@@ -103,8 +103,11 @@ def _first_k_by_position(scores: np.ndarray, width: int) -> np.ndarray:
     "Ascending column positions of each row's `width` largest scores (ties to the lower position), unordered by score."
     kth = -np.partition(-scores, width - 1, axis=1)[:, width - 1:width]  # each row's width-th largest value
     above, tied = scores > kth, scores == kth
-    need = width - above.sum(1, keepdims=True)
-    keep = above | (tied & (np.cumsum(tied, axis=1, dtype=np.int32) <= need))  # the first ties by position
+    need = width - above.sum(1)  # places left for the values equal to the k-th
+    keep = above | tied
+    if len(crowded := np.flatnonzero(tied.sum(1) > need)):  # more ties than places: the first ties by position (few rows)
+        ties = tied[crowded]
+        keep[crowded] = above[crowded] | (ties & (np.cumsum(ties, axis=1, dtype=np.int32) <= need[crowded, None]))
     return np.nonzero(keep)[1].reshape(len(scores), width)
 
 def top_k_positions(scores: np.ndarray, k: int) -> np.ndarray:

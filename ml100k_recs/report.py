@@ -12,6 +12,7 @@ import io
 import json
 import math
 import textwrap
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -544,8 +545,12 @@ def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', tuned: bool
     check_request([] if models == 'all' else [models] if isinstance(models, str) else models, folds)  # a typo fails first
     _report_folder(out_dir, what)  # and so does a folder the report could not be written to: before the long work
     dataset = load_ml100k(progress=progress) if dataset is None else dataset
-    seed_table = reproduce_seed(dataset, progress=progress) if reproduce else None
-    results = evaluate_folds(models, folds, dataset, tuned=tuned, n_jobs=n_jobs, progress=progress, errors='record',
-                             **(tune_kwargs if tuned else {}))
+    with ThreadPoolExecutor(1) as alongside:  # the notebook's table (mostly loading and running the text encoder) beside the folds' workers
+        seed = alongside.submit(reproduce_seed, dataset, progress=False) if reproduce else None
+        results = evaluate_folds(models, folds, dataset, tuned=tuned, n_jobs=n_jobs, progress=progress, errors='record',
+                                 **(tune_kwargs if tuned else {}))
+        seed_table = None
+        if seed:
+            with step("reproducing the reference notebook's table", progress): seed_table = seed.result()
     with step(f'writing the report to {shown_path(out_dir)}', progress):
         return write_report(results, out_dir, seed_table, what=what, include=include)
