@@ -97,8 +97,17 @@ def worker_pool(n_jobs: int, dataset: Dataset):
         handover.cancel_join_thread()  # copies no worker took are dropped when this process ends
         with ProcessPoolExecutor(n_jobs, mp_context=context, initializer=_init_worker, initargs=(handover, os.getpid())) as pool:
             for _ in range(n_jobs): handover.put(dataset)
-            yield pool
+            try: yield pool
+            except BaseException:  # interrupted (Ctrl-C) or failed: the queued tasks are dropped and the busy workers stopped
+                _stop_workers(pool)
+                raise
     handover.close()
+
+def _stop_workers(pool) -> None:
+    "Cancel `pool`'s queued tasks and end its workers now: leaving the pool would otherwise wait for every task to finish."
+    workers = list((getattr(pool, '_processes', None) or {}).values())  # (Python 3.14 has pool.terminate_workers())
+    pool.shutdown(wait=False, cancel_futures=True)  # (which forgets its processes)
+    for process in workers: process.terminate()
 
 # %% ../nbs/06b_folds.ipynb #6509c158
 def _label(model) -> str:
