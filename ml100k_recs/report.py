@@ -13,6 +13,7 @@ import json
 import math
 import textwrap
 import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from .tuning import json_bytes, json_records, plain_value
 __all__ = ['AVERAGING_TEXT', 'AVERAGING_SHORT', 'INCLUDE_ALL', 'SEED_TABLE', 'STAGE_COLOURS', 'LEADERBOARD_COLUMNS', 'format_p',
            'format_table', 'protocol_of', 'headline_of', 'verdict', 'verdict_of', 'leaderboard_text', 'SeedRow',
            'reproduce_seed', 'seed_vs_fair', 'main_models', 'plot_leaderboard', 'plot_curves', 'plot_popularity',
-           'plot_activity', 'plot_seed_vs_fair', 'write_report', 'in_background', 'run_report']
+           'plot_activity', 'plot_seed_vs_fair', 'write_report', 'run_report']
 
 # %% ../nbs/06c_report.ipynb #a2021364
 def format_p(p, floor: float = 1e-4) -> str:
@@ -538,19 +539,15 @@ def write_report(results: FoldResults, out_dir, seed_table: pd.DataFrame | None 
     return out / 'index.html'
 
 # %% ../nbs/06c_report.ipynb #a9d7dccb
-def in_background(work, *args, **kwargs):
-    "Start `work(*args, **kwargs)` in a daemon thread (an interrupted run does not wait for it); call the result to wait for its value or error."
-    outcome = {}
+def _in_background(work, *args, **kwargs) -> Future:
+    "`work(*args, **kwargs)` started in a daemon thread (an interrupted run does not wait for it), as a Future of its value."
+    future = Future()
     def run():
-        try: outcome['value'] = work(*args, **kwargs)
-        except BaseException as e: outcome['error'] = e
-    thread = threading.Thread(target=run, name=getattr(work, '__name__', 'work'), daemon=True)
-    thread.start()
-    def result():
-        thread.join()
-        if 'error' in outcome: raise outcome['error']
-        return outcome['value']
-    return result
+        future.set_running_or_notify_cancel()
+        try: future.set_result(work(*args, **kwargs))
+        except BaseException as e: future.set_exception(e)
+    threading.Thread(target=run, name=getattr(work, '__name__', 'work'), daemon=True).start()
+    return future
 
 def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', tuned: bool = True, progress: bool | None = None,
                dataset: Dataset | None = None, n_jobs: int | None = None, reproduce: bool = True, what: str = 'out_dir',
@@ -559,11 +556,11 @@ def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', tuned: bool
     check_request([] if models == 'all' else [models] if isinstance(models, str) else models, folds)  # a typo fails first
     _report_folder(out_dir, what)  # and so does a folder the report could not be written to: before the long work
     dataset = load_ml100k(progress=progress) if dataset is None else dataset
-    seed = in_background(reproduce_seed, dataset, progress=False) if reproduce else None  # mostly loading and running the text encoder
+    seed = _in_background(reproduce_seed, dataset, progress=False) if reproduce else None  # mostly loading and running the text encoder
     results = evaluate_folds(models, folds, dataset, tuned=tuned, n_jobs=n_jobs, progress=progress, errors='record',
                              **(tune_kwargs if tuned else {}))
-    seed_table = None
-    if seed:
-        with step("reproducing the reference notebook's table", progress): seed_table = seed()
+    if seed and not seed.done():  # said only when the run still waits for it
+        with step("finishing the reference notebook's table", progress): seed.exception()
+    seed_table = seed.result() if seed else None
     with step(f'writing the report to {shown_path(out_dir)}', progress):
         return write_report(results, out_dir, seed_table, what=what, include=include)
