@@ -85,13 +85,23 @@ def _environment(values: dict):
             else: os.environ[name] = value
 
 @contextmanager
+def _child_exits_seen():
+    "For the block, let this process wait for its children if its parent left SIGCHLD ignored (their ends pass unseen then)."
+    ignored = getattr(signal, 'SIGCHLD', None) is not None and signal.getsignal(signal.SIGCHLD) == signal.SIG_IGN
+    change = ignored and threading.current_thread() is threading.main_thread()  # (only the main thread may set handlers)
+    if change: signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    try: yield
+    finally:
+        if change: signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+
+@contextmanager
 def worker_pool(n_jobs: int, dataset: Dataset):
     "A pool of `n_jobs` fresh worker processes, each with `dataset` and one BLAS/OpenMP thread, each ending with this process."
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import resource_tracker
     context = multiprocessing.get_context('spawn')
-    with _environment(_POOL_ENVIRONMENT):  # read by each worker (and the tracker) as it starts
+    with _environment(_POOL_ENVIRONMENT), _child_exits_seen():  # the variables are read by each worker (and the tracker)
         resource_tracker.ensure_running()
         handover = context.Queue()  # one copy of the dataset for each worker, taken once it is set to end with this process
         handover.cancel_join_thread()  # copies no worker took are dropped when this process ends
@@ -107,7 +117,8 @@ def _stop_workers(pool) -> None:
     "Cancel `pool`'s queued tasks and end its workers now: leaving the pool would otherwise wait for every task to finish."
     workers = list((getattr(pool, '_processes', None) or {}).values())  # (Python 3.14 has pool.terminate_workers())
     pool.shutdown(wait=False, cancel_futures=True)  # (which forgets its processes)
-    for process in workers: process.terminate()
+    for process in workers: process.kill()  # SIGKILL: a worker may have inherited an ignored SIGTERM
+    for process in workers: process.join(5)  # each is seen to end before the pool is left
 
 # %% ../nbs/06b_folds.ipynb #6509c158
 def _label(model) -> str:
