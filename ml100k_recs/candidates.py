@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .arrays import keep_top_k, rank_in_rows, top_k_positions, zscore_rows
+from .arrays import keep_top_k, rank_in_rows, row_blocks, top_k_positions, zscore_rows
 from .blend import make_retriever, retriever_specs
 from .core import Recommender
 from .metrics import measure_lists
@@ -19,10 +19,10 @@ from .splits import Split, TrainingData
 from .vectors import encode_texts
 
 # %% auto #0
-__all__ = ['DEFAULT_RETRIEVERS', 'ITEM_FEATURES', 'USER_FEATURES', 'PAIR_FEATURES', 'SCALINGS', 'unseen_scores',
-           'candidate_union', 'candidate_matrix', 'top_lists', 'relevant_found', 'union_lists', 'candidate_recall',
-           'entries', 'release_years', 'rating_statistics', 'rating_biases', 'film_neighbourhoods', 'side_statistics',
-           'side_features', 'retriever_columns', 'CandidateFeatures']
+__all__ = ['DEFAULT_RETRIEVERS', 'ITEM_FEATURES', 'USER_FEATURES', 'PAIR_FEATURES', 'NEIGHBOURHOOD_BLOCK', 'SCALINGS',
+           'FRAME_BLOCK', 'unseen_scores', 'candidate_union', 'candidate_matrix', 'top_lists', 'relevant_found',
+           'union_lists', 'candidate_recall', 'entries', 'release_years', 'rating_statistics', 'rating_biases',
+           'film_neighbourhoods', 'side_statistics', 'side_features', 'retriever_columns', 'CandidateFeatures']
 
 # %% ../nbs/05a_candidates.ipynb #5cbe3bb8
 DEFAULT_RETRIEVERS = {'ease': {'feedback': 'liked'}, 'ease-binary': {'model': 'ease', 'feedback': 'binary'}, 'rp3beta': {}, 'als': {},
@@ -126,18 +126,30 @@ def rating_biases(ratings: sp.csr_matrix, mean: float, sweeps: int = 3) -> tuple
     return item_bias, user_bias
 
 # %% ../nbs/05a_candidates.ipynb #5fbdc5d8
-def film_neighbourhoods(binary: sp.csr_matrix, residuals: sp.csr_matrix, neighbours: int = 20, residual_neighbours: int = 50):
-    "Each film's `residual_neighbours` most correlated films by rating residuals (the weights) and `neighbours` nearest by shrunk co-rating cosine (1s): two films × films CSR matrices."
-    co = (binary.T @ binary).toarray()
-    norms = np.sqrt(np.diag(co))
-    cosine = co / (np.outer(norms, norms) + 50.0)  # shrunk cosine of co-ratings
-    np.fill_diagonal(cosine, 0)
-    ee = (residuals.T @ residuals).toarray()
-    spread = np.sqrt(np.maximum(np.diag(ee), 0))
-    correlation = ee / (np.outer(spread, spread) + 1e-9) * (co / (co + 25.0))  # residual correlation, shrunk by support
-    np.fill_diagonal(correlation, 0)
+NEIGHBOURHOOD_BLOCK = 4_000_000  # film × film entries computed at once (ML-100K's 1,682² in one block)
+
+def _neighbour_rows(co, ee, norms, spread, rows, neighbours: int, residual_neighbours: int):
+    "Rows `rows` of both neighbourhoods, from those rows of the co-rating (`co`) and residual (`ee`) Gram matrices."
+    diagonal = (np.arange(len(rows)), rows)
+    cosine = co / (np.outer(norms[rows], norms) + 50.0)  # shrunk cosine of co-ratings
+    cosine[diagonal] = 0
+    correlation = ee / (np.outer(spread[rows], spread) + 1e-9) * (co / (co + 25.0))  # residual correlation, shrunk by support
+    correlation[diagonal] = 0
     weights = keep_top_k(correlation, residual_neighbours, key=np.abs(correlation))  # row i: i's neighbours
     return weights, keep_top_k(cosine, neighbours).astype(bool).astype(np.float64)
+
+def film_neighbourhoods(binary: sp.csr_matrix, residuals: sp.csr_matrix, neighbours: int = 20, residual_neighbours: int = 50):
+    "Each film's `residual_neighbours` most correlated films by rating residuals (the weights) and `neighbours` nearest by shrunk co-rating cosine (1s): two films × films CSR matrices."
+    n = binary.shape[1]
+    if n * n <= NEIGHBOURHOOD_BLOCK:  # the Gram matrices whole, their diagonals read from them
+        co, ee = (binary.T @ binary).toarray(), (residuals.T @ residuals).toarray()
+        return _neighbour_rows(co, ee, np.sqrt(np.diag(co)), np.sqrt(np.maximum(np.diag(ee), 0)), np.arange(n), neighbours, residual_neighbours)
+    binary_t, residuals_t = binary.T.tocsr(), residuals.T.tocsr()  # a larger catalogue: a block of films' rows at a time
+    norms = np.sqrt(np.asarray(binary.multiply(binary).sum(axis=0)).ravel())
+    spread = np.sqrt(np.maximum(np.asarray(residuals.multiply(residuals).sum(axis=0)).ravel(), 0))
+    parts = [_neighbour_rows((binary_t[a:b] @ binary).toarray(), (residuals_t[a:b] @ residuals).toarray(), norms, spread,
+                             np.arange(a, b), neighbours, residual_neighbours) for a, b in row_blocks(np.full(n, n), NEIGHBOURHOOD_BLOCK)]
+    return sp.vstack([w for w, _ in parts], format='csr'), sp.vstack([c for _, c in parts], format='csr')
 
 # %% ../nbs/05a_candidates.ipynb #5fbdc5da
 def side_statistics(data: TrainingData, encoder: str = 'all-MiniLM-L6-v2', neighbours: int = 20, residual_neighbours: int = 50) -> dict:
@@ -194,6 +206,8 @@ def retriever_columns(scores: np.ndarray, rank: np.ndarray | None, rows: np.ndar
     return [np.where(np.isfinite(raw), raw, np.nan)]
 
 # %% ../nbs/05a_candidates.ipynb #c31c6003
+FRAME_BLOCK = 2_000_000  # (user, film) scores per retriever held at once while features are built (ML-100K: one block)
+
 class CandidateFeatures:
     "One training set's retrievers and side statistics: each user's candidates (the union of the sources' top N) and a feature row per (user, candidate)."
     def __init__(self, retrievers: dict, candidates: int = 20, sources=(), encoder: str = 'all-MiniLM-L6-v2', scaling: str = 'user'):
@@ -220,7 +234,15 @@ class CandidateFeatures:
 
     def frame(self, user_rows, items: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         "(rows into `user_rows`, film positions, features) of every candidate: the sources' union, or the given `items` (users × N, -1 padded)."
-        user_rows = np.asarray(user_rows)
+        user_rows, n_items = np.asarray(user_rows), self.stats['ratings'].shape[1]
+        blocks = row_blocks(np.full(len(user_rows), n_items), FRAME_BLOCK) or [(0, 0)]  # each user's rows are independent of the others'
+        parts = [self._frame_block(user_rows[a:b], None if items is None else np.asarray(items)[a:b]) for a, b in blocks]
+        if len(parts) == 1: return parts[0]
+        return (np.concatenate([rows + a for (rows, _, _), (a, _) in zip(parts, blocks)]),
+                np.concatenate([cols for _, cols, _ in parts]), np.concatenate([X for _, _, X in parts]))
+
+    def _frame_block(self, user_rows: np.ndarray, items: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        "`frame` for one block of users: every retriever's dense scores (and ranks) of the block, then the candidates' features."
         seen = self.stats['ratings'][user_rows].toarray() > 0
         scores = {label: unseen_scores(m, user_rows, seen) for label, m in self.models.items()}
         ranks = {label: rank_in_rows(s) for label, s in scores.items()} if self.scaling == 'user' or items is None else {}

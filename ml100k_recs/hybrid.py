@@ -17,7 +17,8 @@ import scipy.sparse as sp
 import ml100k_recs
 from .arrays import available_memory
 from .blend import make_retriever, ndcg_at, retriever_specs
-from .candidates import DEFAULT_RETRIEVERS, ITEM_FEATURES, USER_FEATURES, CandidateFeatures, candidate_matrix
+from .candidates import (DEFAULT_RETRIEVERS, FRAME_BLOCK, ITEM_FEATURES, NEIGHBOURHOOD_BLOCK, USER_FEATURES, CandidateFeatures,
+                                    candidate_matrix)
 from .core import Recommender, model_class, register
 from .data import quiet_imports
 from .files import format_bytes
@@ -426,12 +427,14 @@ class Hybrid(Recommender):
         return candidate_matrix(rows, cols, scores, (len(user_rows), len(self.item_ids_)))
 
     def memory_needed(self, n_users: int, n_items: int, n_interactions: int) -> int:
-        "Rough peak bytes of a fit: the largest retriever it keeps (`pool_that_fits`), the film × film statistics (three dense matrices), the examples."
+        "Rough peak bytes of a fit: every retriever it keeps (`pool_that_fits`; fitted together), a block of film × film statistics and of users' features, the examples."
         pool, have = retriever_specs(self.retrievers), available_memory()
         needs = [make_retriever(spec).memory_needed(n_users, n_items, n_interactions) or 0 for spec in pool.values()]
-        largest = max((n for n in needs if have is None or n <= have), default=0)  # a retriever that would not fit is left out
+        retrievers = sum(n for n in needs if have is None or n <= have)  # a retriever that would not fit is left out
+        films = 8 * 8 * min(n_items ** 2, NEIGHBOURHOOD_BLOCK)  # the neighbourhoods' Gram, similarity and temporary blocks
+        frame = 3 * 8 * len(pool) * min(n_users * n_items, FRAME_BLOCK)  # each retriever's scores, ranks and z-scores of a block of users
         examples = (self.carveouts + 1) * n_users * len(pool) * max(self.candidates) * (2 * len(pool) + 16) * 4
-        return int(largest + 3 * 8 * n_items ** 2 + examples)
+        return int(retrievers + films + frame + examples)
 
     def explain(self, user_id, k: int = 10, top: int = 3) -> pd.DataFrame:
         "The user's top `k`, each film with a sentence saying why, its feature groups' contributions to the score and the expected score they add to."
