@@ -91,8 +91,9 @@ def _child_exits_seen():
     change = ignored and threading.current_thread() is threading.main_thread()  # (only the main thread may set handlers)
     if change: signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     try: yield
-    finally:
-        if change: signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    finally:  # restored from the main thread only, and only if nothing else was set meanwhile
+        if change and threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGCHLD) == signal.SIG_DFL:
+            signal.signal(signal.SIGCHLD, signal.SIG_IGN)
 
 @contextmanager
 def worker_pool(n_jobs: int, dataset: Dataset):
@@ -116,9 +117,11 @@ def worker_pool(n_jobs: int, dataset: Dataset):
 def _stop_workers(pool) -> None:
     "Cancel `pool`'s queued tasks and end its workers now: leaving the pool would otherwise wait for every task to finish."
     workers = list((getattr(pool, '_processes', None) or {}).values())  # (Python 3.14 has pool.terminate_workers())
-    pool.shutdown(wait=False, cancel_futures=True)  # (which forgets its processes)
+    manager = getattr(pool, '_executor_manager_thread', None)
+    pool.shutdown(wait=False, cancel_futures=True)  # (which forgets its processes and its thread)
     for process in workers: process.kill()  # SIGKILL: a worker may have inherited an ignored SIGTERM
     for process in workers: process.join(5)  # each is seen to end before the pool is left
+    if manager is not None: manager.join(5)  # the pool's own thread sees them end, and stops
 
 # %% ../nbs/06b_folds.ipynb #6509c158
 def _label(model) -> str:

@@ -432,7 +432,7 @@ class Hybrid(Recommender):
         needs = [make_retriever(spec).memory_needed(n_users, n_items, n_interactions) or 0 for spec in pool.values()]
         retrievers = sum(n for n in needs if have is None or n <= have)  # a retriever that would not fit is left out
         films = 8 * 8 * min(n_items ** 2, NEIGHBOURHOOD_BLOCK)  # the neighbourhoods' Gram, similarity and temporary blocks
-        frame = 3 * 8 * len(pool) * min(n_users * n_items, FRAME_BLOCK)  # each retriever's scores, ranks and z-scores of a block of users
+        frame = 8 * (2 * len(pool) + 12) * min(n_users * n_items, FRAME_BLOCK)  # a block of users: each retriever's scores and ranks, temporaries
         examples = (self.carveouts + 1) * n_users * len(pool) * max(self.candidates) * (2 * len(pool) + 16) * 4
         return int(retrievers + films + frame + examples)
 
