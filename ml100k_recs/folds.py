@@ -123,6 +123,15 @@ def _stop_workers(pool) -> None:
     for process in workers: process.join(5)  # each is seen to end before the pool is left
     if manager is not None: manager.join(5)  # the pool's own thread sees them end, and stops
 
+def _as_finished(futures, every: float = 0.5):
+    "Yield `futures` as each finishes, waking every `every` s: a Ctrl-C that another thread of the process took is raised here then."
+    from concurrent.futures import FIRST_COMPLETED, wait
+    order = {future: n for n, future in enumerate(futures)}
+    pending = set(order)
+    while pending:  # (as_completed would sleep through it: the kernel may hand SIGINT to any thread, e.g. the pool's own)
+        done, pending = wait(pending, timeout=every, return_when=FIRST_COMPLETED)
+        yield from sorted(done, key=order.get)
+
 # %% ../nbs/06b_folds.ipynb #6509c158
 def _label(model) -> str:
     "How tables name a model given as a name, a class or an instance (its `label`, e.g. 'ease » cross-encoder')."
@@ -216,12 +225,11 @@ def _run_serial(models: list, labels: list, tasks: list, dataset: Dataset, args:
 def _run_parallel(models: list, labels: list, tasks: list, dataset: Dataset, n_jobs: int, args: tuple):
     "Run the tasks in `n_jobs` worker processes, yielding ((model index, fold), outcome) as each arrives; the workers' warnings shown once."
     import ml100k_recs.folds as module  # workers run the library's copy (a notebook's own functions cannot be sent)
-    from concurrent.futures import as_completed
     shown = set()
     with module.worker_pool(n_jobs, dataset) as pool:
         with _bare_main():  # every worker starts during these submissions
             futures = {pool.submit(module._worker_task, models[i], fold, *args): (i, fold) for i, fold in tasks}
-        for future in as_completed(futures):
+        for future in _as_finished(futures):
             i, fold = futures[future]
             try: outcome, caught = future.result()
             except Exception as e:

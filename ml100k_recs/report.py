@@ -27,7 +27,7 @@ from .evaluation import evaluate
 from .fetch import shown_path
 from .files import (UnsafeFileError, UnwritableFolderError, atomic_write, check_folder, check_target,
                                read_bounded)
-from .folds import OFFICIAL_FOLDS, FoldResults, check_request, evaluate_folds
+from .folds import OFFICIAL_FOLDS, FoldResults, _as_finished, check_request, evaluate_folds
 from .progress import progress as progress_of, step
 from .splits import get_split
 from .tuning import json_bytes, json_records, plain_value
@@ -560,7 +560,8 @@ def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', tuned: bool
     results = evaluate_folds(models, folds, dataset, tuned=tuned, n_jobs=n_jobs, progress=progress, errors='record',
                              **(tune_kwargs if tuned else {}))
     if seed and not seed.done():  # said only when the run still waits for it
-        with step("finishing the reference notebook's table", progress): seed.exception()
+        with step("finishing the reference notebook's table", progress):
+            for _ in _as_finished([seed]): pass  # (waking twice a second: a Ctrl-C taken by another thread is seen)
     seed_table = seed.result() if seed else None
     with step(f'writing the report to {shown_path(out_dir)}', progress):
         return write_report(results, out_dir, seed_table, what=what, include=include)
