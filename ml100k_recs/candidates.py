@@ -140,13 +140,9 @@ def _neighbour_rows(co, ee, norms, spread, rows, neighbours: int, residual_neigh
 
 def film_neighbourhoods(binary: sp.csr_matrix, residuals: sp.csr_matrix, neighbours: int = 20, residual_neighbours: int = 50):
     "Each film's `residual_neighbours` most correlated films by rating residuals (the weights) and `neighbours` nearest by shrunk co-rating cosine (1s): two films × films CSR matrices."
-    n = binary.shape[1]
-    if n * n <= NEIGHBOURHOOD_BLOCK:  # the Gram matrices whole, their diagonals read from them
-        co, ee = (binary.T @ binary).toarray(), (residuals.T @ residuals).toarray()
-        return _neighbour_rows(co, ee, np.sqrt(np.diag(co)), np.sqrt(np.maximum(np.diag(ee), 0)), np.arange(n), neighbours, residual_neighbours)
-    binary_t, residuals_t = binary.T.tocsr(), residuals.T.tocsr()  # a larger catalogue: a block of films' rows at a time
-    norms = np.sqrt(np.asarray(binary.multiply(binary).sum(axis=0)).ravel())
+    norms = np.sqrt(np.asarray(binary.multiply(binary).sum(axis=0)).ravel())  # the diagonals of the two Gram matrices
     spread = np.sqrt(np.maximum(np.asarray(residuals.multiply(residuals).sum(axis=0)).ravel(), 0))
+    binary_t, residuals_t, n = binary.T.tocsr(), residuals.T.tocsr(), binary.shape[1]
     parts = [_neighbour_rows((binary_t[a:b] @ binary).toarray(), (residuals_t[a:b] @ residuals).toarray(), norms, spread,
                              np.arange(a, b), neighbours, residual_neighbours) for a, b in row_blocks(np.full(n, n), NEIGHBOURHOOD_BLOCK)]
     return sp.vstack([w for w, _ in parts], format='csr'), sp.vstack([c for _, c in parts], format='csr')
@@ -237,7 +233,6 @@ class CandidateFeatures:
         user_rows, n_items = np.asarray(user_rows), self.stats['ratings'].shape[1]
         blocks = row_blocks(np.full(len(user_rows), n_items), FRAME_BLOCK) or [(0, 0)]  # each user's rows are independent of the others'
         parts = [self._frame_block(user_rows[a:b], None if items is None else np.asarray(items)[a:b]) for a, b in blocks]
-        if len(parts) == 1: return parts[0]
         return (np.concatenate([rows + a for (rows, _, _), (a, _) in zip(parts, blocks)]),
                 np.concatenate([cols for _, cols, _ in parts]), np.concatenate([X for _, _, X in parts]))
 
