@@ -35,10 +35,11 @@ with quiet_imports():
 __all__ = ['LABELS', 'LAMBDAMART', 'DISPLAY_NAMES', 'DESIGN_PARAMS', 'HYBRID_FITTED', 'RANKER_PARAMS', 'relevance_labels',
            'examples', 'ranking_examples', 'RankingSet', 'ranking_set', 'train_ranker', 'RankingSets', 'restrict',
            'cross_fit', 'mean_prediction', 'validation_ndcg', 'feature_group', 'best_ranks', 'gain_shares',
-           'pool_that_fits', 'tuned_retrievers', 'choose_ranker', 'choose_depth', 'choose_features', 'design_key',
-           'cached_design', 'store_design', 'design_hybrid', 'ranker_settings', 'checked_retrievers', 'int_options',
-           'final_features', 'fitted_state', 'check_names', 'restored_features', 'booster_from', 'restored_rankers',
-           'Hybrid', 'ordinal', 'reason', 'explain_rows', 'film_facts', 'explain_list', 'LambdaMARTReranker']
+           'fit_memory', 'fitting_pool', 'pool_that_fits', 'tuned_retrievers', 'choose_ranker', 'choose_depth',
+           'choose_features', 'design_key', 'cached_design', 'store_design', 'design_hybrid', 'ranker_settings',
+           'checked_retrievers', 'int_options', 'final_features', 'fitted_state', 'check_names', 'restored_features',
+           'booster_from', 'restored_rankers', 'Hybrid', 'ordinal', 'reason', 'explain_rows', 'film_facts',
+           'explain_list', 'LambdaMARTReranker']
 
 # %% ../nbs/05a_hybrid.ipynb #h22f5811
 LABELS = ('graded', 'binary')
@@ -192,15 +193,31 @@ def gain_shares(rankers: list[tuple], names: list[str], labels) -> dict[str, flo
     return pd.concat(shares, axis=1).mean(axis=1).to_dict()
 
 # %% ../nbs/05a_hybrid.ipynb #h2275a48
-def pool_that_fits(retrievers: dict, data: TrainingData) -> dict:
-    "The retrievers (specs) whose fit would fit in the available memory; a ParameterWarning names any left out."
-    ds, have, retrievers = data.dataset, available_memory(), retriever_specs(retrievers)
-    need = {label: make_retriever(spec).memory_needed(ds.n_users, ds.n_items, int(data.train_binary.nnz)) for label, spec in retrievers.items()}
-    fits = {label: spec for label, spec in retrievers.items() if have is None or not need[label] or need[label] <= have}
-    if len(fits) < len(retrievers):
-        warnings.warn(f'hybrid: {", ".join(sorted(set(retrievers) - set(fits)))} would not fit in the {format_bytes(have)} '
-                      f'available for {ds.n_items:,} films, so the pool leaves them out.', ParameterWarning, stacklevel=3)
-    return fits
+def fit_memory(model, needs: dict, n_users: int, n_items: int) -> int:
+    "Rough peak bytes of a hybrid's fit with the retrievers `needs` (label → bytes; fitted together), a block of film × film statistics and of users' features, the examples."
+    films = 8 * 8 * min(n_items ** 2, NEIGHBOURHOOD_BLOCK)  # the neighbourhoods' Gram, similarity and temporary blocks
+    frame = 8 * (2 * len(needs) + 12) * min(n_users * n_items, FRAME_BLOCK)  # a block of users: each retriever's scores and ranks, temporaries
+    examples = (model.carveouts + 1) * n_users * len(needs) * max(model.candidates) * (2 * len(needs) + 16) * 4
+    return int(sum(needs.values()) + films + frame + examples)
+
+def fitting_pool(model, n_users: int, n_items: int, n_interactions: int) -> tuple[list[str], int]:
+    "The retrievers a fit keeps and its peak bytes: the largest need left out first (never a source) until the fit's estimate is within the available memory."
+    specs, have = retriever_specs(model.retrievers), available_memory()
+    needs = {label: make_retriever(spec).memory_needed(n_users, n_items, n_interactions) or 0 for label, spec in specs.items()}
+    kept = list(specs)
+    for label in sorted((l for l in specs if l not in model.sources), key=lambda l: (-needs[l], -kept.index(l))):  # ties: the later listed
+        if have is None or len(kept) == 1 or fit_memory(model, {l: needs[l] for l in kept}, n_users, n_items) <= have: break
+        kept.remove(label)
+    return kept, fit_memory(model, {l: needs[l] for l in kept}, n_users, n_items)
+
+def pool_that_fits(model, data: TrainingData) -> dict:
+    "The retrievers (specs) of `model`'s pool that its fit keeps in the available memory (`fitting_pool`); a ParameterWarning names any left out."
+    ds, specs = data.dataset, retriever_specs(model.retrievers)
+    kept, _ = fitting_pool(model, ds.n_users, ds.n_items, int(data.train_binary.nnz))
+    if len(kept) < len(specs):
+        warnings.warn(f'hybrid: {", ".join(l for l in specs if l not in kept)} would not fit beside the rest in the '
+                      f'{format_bytes(available_memory())} available for {ds.n_items:,} films, so the pool leaves them out.', ParameterWarning, stacklevel=3)
+    return {label: specs[label] for label in kept}
 
 def tuned_retrievers(data: TrainingData, retrievers: dict, cache_dir=None) -> dict:
     "Each retriever's hyper-parameters chosen on the training data's validation carve-out (the tuning chapter's cached search); fixed settings stay."
@@ -279,7 +296,7 @@ def design_hybrid(model, data: TrainingData) -> dict:
     "Every choice of a hybrid, made on its training data's carve-outs (or read from the cache): retrievers (tuned), labels, leaves, depth, features, the rankers."
     if (found := cached_design(model, data)) is not None: return found
     started = time.perf_counter()
-    pool = pool_that_fits(model.retrievers, data)
+    pool = pool_that_fits(model, data)
     with step(f'hybrid: tuning {len(pool)} retrievers on the validation carve-out', model.progress):
         specs = tuned_retrievers(data, pool, model.cache_dir or None) if model.tune_retrievers else retriever_specs(pool)
     carves = [data.carve(0.2, seed) for seed in range(model.carveouts)]
@@ -427,14 +444,8 @@ class Hybrid(Recommender):
         return candidate_matrix(rows, cols, scores, (len(user_rows), len(self.item_ids_)))
 
     def memory_needed(self, n_users: int, n_items: int, n_interactions: int) -> int:
-        "Rough peak bytes of a fit: every retriever it keeps (`pool_that_fits`; fitted together), a block of film × film statistics and of users' features, the examples."
-        pool, have = retriever_specs(self.retrievers), available_memory()
-        needs = [make_retriever(spec).memory_needed(n_users, n_items, n_interactions) or 0 for spec in pool.values()]
-        retrievers = sum(n for n in needs if have is None or n <= have)  # a retriever that would not fit is left out
-        films = 8 * 8 * min(n_items ** 2, NEIGHBOURHOOD_BLOCK)  # the neighbourhoods' Gram, similarity and temporary blocks
-        frame = 8 * (2 * len(pool) + 12) * min(n_users * n_items, FRAME_BLOCK)  # a block of users: each retriever's scores and ranks, temporaries
-        examples = (self.carveouts + 1) * n_users * len(pool) * max(self.candidates) * (2 * len(pool) + 16) * 4
-        return int(retrievers + films + frame + examples)
+        "Rough peak bytes of a fit with the retrievers it would keep in the available memory (`fitting_pool`)."
+        return fitting_pool(self, n_users, n_items, n_interactions)[1]
 
     def explain(self, user_id, k: int = 10, top: int = 3) -> pd.DataFrame:
         "The user's top `k`, each film with a sentence saying why, its feature groups' contributions to the score and the expected score they add to."
