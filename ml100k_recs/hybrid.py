@@ -200,9 +200,9 @@ def fit_memory(model, needs: dict, n_users: int, n_items: int) -> int:
     examples = (model.carveouts + 1) * n_users * len(needs) * max(model.candidates) * (2 * len(needs) + 16) * 4
     return int(sum(needs.values()) + films + frame + examples)
 
-def fitting_pool(model, n_users: int, n_items: int, n_interactions: int) -> tuple[list[str], int]:
-    "The retrievers a fit keeps and its peak bytes: the largest need left out first (never a source) until the fit's estimate is within the available memory."
-    specs, have = retriever_specs(model.retrievers), available_memory()
+def fitting_pool(model, n_users: int, n_items: int, n_interactions: int, have: int | None = None) -> tuple[list[str], int]:
+    "The retrievers a fit keeps and its peak bytes: the largest need left out first (never one named in `sources`) until the fit's estimate is within `have` (default: the available memory)."
+    specs, have = retriever_specs(model.retrievers), available_memory() if have is None else have
     needs = {label: make_retriever(spec).memory_needed(n_users, n_items, n_interactions) or 0 for label, spec in specs.items()}
     kept = list(specs)
     for label in sorted((l for l in specs if l not in model.sources), key=lambda l: (-needs[l], -kept.index(l))):  # ties: the later listed
@@ -212,11 +212,11 @@ def fitting_pool(model, n_users: int, n_items: int, n_interactions: int) -> tupl
 
 def pool_that_fits(model, data: TrainingData) -> dict:
     "The retrievers (specs) of `model`'s pool that its fit keeps in the available memory (`fitting_pool`); a ParameterWarning names any left out."
-    ds, specs = data.dataset, retriever_specs(model.retrievers)
-    kept, _ = fitting_pool(model, ds.n_users, ds.n_items, int(data.train_binary.nnz))
+    ds, specs, have = data.dataset, retriever_specs(model.retrievers), available_memory()
+    kept, _ = fitting_pool(model, ds.n_users, ds.n_items, int(data.train_binary.nnz), have)
     if len(kept) < len(specs):
         warnings.warn(f'hybrid: {", ".join(l for l in specs if l not in kept)} would not fit beside the rest in the '
-                      f'{format_bytes(available_memory())} available for {ds.n_items:,} films, so the pool leaves them out.', ParameterWarning, stacklevel=3)
+                      f'{format_bytes(have)} available for {ds.n_items:,} films, so the pool leaves them out.', ParameterWarning, stacklevel=3)
     return {label: specs[label] for label in kept}
 
 def tuned_retrievers(data: TrainingData, retrievers: dict, cache_dir=None) -> dict:
@@ -271,10 +271,11 @@ DESIGN_PARAMS = ('retrievers', 'tune_retrievers', 'candidates', 'sources', 'targ
                  'patience', 'learning_rate', 'min_data_in_leaf', 'lambda_l2', 'encoder', 'seed')
 
 def design_key(model, data: TrainingData) -> dict:
-    "Everything a hybrid's design depends on: the training data's fingerprint, the design's settings, the code of the library's blend, candidates and hybrid modules and of its retrievers."
+    "Everything a hybrid's design depends on: the training data's fingerprint, the design's settings, the retrievers that fit in memory, the code of the library's blend, candidates and hybrid modules and of its retrievers."
     code = code_digest('blend', 'candidates', 'hybrid', classes=[model_class(spec['model']) for spec in model.retrievers.values()])
+    pool, _ = fitting_pool(model, data.dataset.n_users, data.dataset.n_items, int(data.train_binary.nnz))  # a design made with fewer is not reused
     return {'model': 'hybrid design', 'split': data.name, 'data': data_fingerprint(data), 'source': code,
-            'params': {name: getattr(model, name) for name in DESIGN_PARAMS}, 'version': ml100k_recs.__version__}
+            'params': {name: getattr(model, name) for name in DESIGN_PARAMS}, 'pool': pool, 'version': ml100k_recs.__version__}
 
 # %% ../nbs/05a_hybrid.ipynb #h22b90f1
 def cached_design(model, data: TrainingData) -> dict | None:
