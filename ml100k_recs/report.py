@@ -561,7 +561,7 @@ def run_report(models='all', folds=OFFICIAL_FOLDS, out_dir='report', tuned: bool
                              **(tune_kwargs if tuned else {}))
     if seed and not seed.done():  # said only when the run still waits for it
         with step("finishing the reference notebook's table", progress):
-            for _ in _as_finished([seed]): pass  # (waking twice a second: a Ctrl-C taken by another thread is seen)
+            next(_as_finished([seed]))  # (waking twice a second: a Ctrl-C taken by another thread is seen)
     seed_table = seed.result() if seed else None
     with step(f'writing the report to {shown_path(out_dir)}', progress):
         return write_report(results, out_dir, seed_table, what=what, include=include)
