@@ -256,6 +256,9 @@ class Dataset:
         return self.item_map.positions(item_ids)
 
     def __repr__(self): return f'Dataset({len(self.ratings):,} ratings, {self.n_users} users, {self.n_items} items from {self.path})'
+    def __getstate__(self) -> dict:
+        "What pickling copies: a snapshot of the attributes, so that another thread filling a cached property meanwhile cannot break it."
+        return dict(vars(self))  # (one step under the GIL; pickling the live dict fails when it grows half way through)
 
     def summary(self) -> dict:
         "Counts and provenance, as printed by `ml100k-recs data`."

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
+import pickle
 import resource
 import signal
 import sys
@@ -64,10 +65,10 @@ def _keep(dataset: Dataset) -> None:
     except ImportError: pass
 
 def _init_worker(handover, parent: int) -> None:
-    "Set up a worker process: it ends with `parent`, then takes the dataset from the `handover` queue."
+    "Set up a worker process: it ends with `parent`, then takes the dataset (pickled) from the `handover` queue."
     end_with_parent(parent)
     os.environ['ML100K_PROGRESS'] = 'off'  # workers are silent: the run counts the (model, fold) pairs as they finish
-    _keep(handover.get())
+    _keep(pickle.loads(handover.get()))
 
 # %% ../nbs/06b_folds.ipynb #0a0b4c8b
 _POOL_ENVIRONMENT = {'OMP_NUM_THREADS': '1', 'OPENBLAS_NUM_THREADS': '1', 'MKL_NUM_THREADS': '1',
@@ -95,6 +96,12 @@ def _child_exits_seen():
         if change and threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGCHLD) == signal.SIG_DFL:
             signal.signal(signal.SIGCHLD, signal.SIG_IGN)
 
+def _pickled(dataset: Dataset) -> bytes:
+    "`dataset` as the bytes each worker takes; one that cannot be sent is a TypeError that says so."
+    try: return pickle.dumps(dataset, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as e:
+        raise TypeError(f'the data set cannot be sent to worker processes ({type(e).__name__}: {e}); run with n_jobs=1 to use it in this process.') from None
+
 @contextmanager
 def worker_pool(n_jobs: int, dataset: Dataset):
     "A pool of `n_jobs` fresh worker processes, each with `dataset` and one BLAS/OpenMP thread, each ending with this process."
@@ -102,12 +109,13 @@ def worker_pool(n_jobs: int, dataset: Dataset):
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import resource_tracker
     context = multiprocessing.get_context('spawn')
+    payload = _pickled(dataset)  # once, here: a failure is raised here, not lost in the queue's thread with a worker waiting for ever
     with _environment(_POOL_ENVIRONMENT), _child_exits_seen():  # the variables are read by each worker (and the tracker)
         resource_tracker.ensure_running()
         handover = context.Queue()  # one copy of the dataset for each worker, taken once it is set to end with this process
         handover.cancel_join_thread()  # copies no worker took are dropped when this process ends
         with ProcessPoolExecutor(n_jobs, mp_context=context, initializer=_init_worker, initargs=(handover, os.getpid())) as pool:
-            for _ in range(n_jobs): handover.put(dataset)
+            for _ in range(n_jobs): handover.put(payload)
             try: yield pool
             except BaseException:  # interrupted (Ctrl-C) or failed: the queued tasks are dropped and the busy workers stopped
                 _stop_workers(pool)
