@@ -98,7 +98,7 @@ def main():
         ratio = statistics.median(r[which][1] for r in runs) / statistics.median(r['EASE cold'][1] for r in runs)
         print(f'  {which} / EASE cold (CPU): {ratio:.1f}×')
     print('stages of the last cold design (wall / CPU s): ' + '; '.join(f'{k} {w:.1f} / {c:.1f}' for k, (w, c) in design.items()))
-    print(f'design chosen: labels {cold.design_["target"]}, {cold.design_["leaves"]} leaves, depth {cold.design_["candidates"]}, '
+    print(f'design chosen: {cold.design_["loss"]} loss, labels {cold.design_["target"]}, {cold.design_["leaves"]} leaves, depth {cold.design_["candidates"]}, '
           f'{len(cold.design_["retrievers"])} retrievers, {len(cold.design_["features"])} of {len(cold.feature_names_)} features, trees {cold.rounds_}')
     print(f'saved model: {format_bytes(size)} (tuned EASE alone: {format_bytes(ease_size)}); recommended {len(recs.ids)} users')
     print(f'test NDCG@10 on {args.fold} (standard averaging): hybrid {ndcg_at(split, cold.scores(split.dataset.user_ids)):.4f}, '

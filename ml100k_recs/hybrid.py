@@ -32,14 +32,14 @@ with quiet_imports():
     from ml100k_recs.tuning import code_digest, data_fingerprint, read_entry, tune, write_entry
 
 # %% auto #0
-__all__ = ['LABELS', 'LAMBDAMART', 'DISPLAY_NAMES', 'DESIGN_PARAMS', 'HYBRID_FITTED', 'RANKER_PARAMS', 'relevance_labels',
-           'examples', 'ranking_examples', 'RankingSet', 'ranking_set', 'train_ranker', 'RankingSets', 'restrict',
-           'cross_fit', 'mean_prediction', 'validation_ndcg', 'feature_group', 'best_ranks', 'gain_shares',
-           'fit_memory', 'fitting_pool', 'pool_that_fits', 'tuned_retrievers', 'choose_ranker', 'choose_depth',
-           'choose_features', 'design_key', 'cached_design', 'store_design', 'design_hybrid', 'ranker_settings',
-           'checked_retrievers', 'int_options', 'final_features', 'fitted_state', 'check_names', 'restored_features',
-           'booster_from', 'restored_rankers', 'Hybrid', 'ordinal', 'reason', 'explain_rows', 'film_facts',
-           'explain_list', 'LambdaMARTReranker']
+__all__ = ['LABELS', 'LAMBDAMART', 'LOSSES', 'DISPLAY_NAMES', 'DESIGN_PARAMS', 'HYBRID_FITTED', 'RANKER_PARAMS',
+           'relevance_labels', 'examples', 'ranking_examples', 'RankingSet', 'ranking_set', 'train_ranker',
+           'RankingSets', 'restrict', 'cross_fit', 'mean_prediction', 'validation_ndcg', 'feature_group', 'best_ranks',
+           'gain_shares', 'fit_memory', 'fitting_pool', 'pool_that_fits', 'tuned_retrievers', 'ranker_options',
+           'choose_ranker', 'choose_depth', 'choose_features', 'design_key', 'cached_design', 'store_design',
+           'design_hybrid', 'ranker_settings', 'checked_retrievers', 'int_options', 'final_features', 'fitted_state',
+           'check_names', 'restored_features', 'booster_from', 'restored_rankers', 'Hybrid', 'ordinal', 'reason',
+           'explain_rows', 'film_facts', 'explain_list', 'LambdaMARTReranker']
 
 # %% ../nbs/05a_hybrid.ipynb #h22f5811
 LABELS = ('graded', 'binary')
@@ -76,6 +76,7 @@ LAMBDAMART = {'objective': 'lambdarank', 'metric': 'ndcg', 'eval_at': [10], 'lea
               'min_data_in_leaf': 50, 'lambda_l2': 10.0, 'feature_fraction': 0.8, 'bagging_fraction': 0.8, 'bagging_freq': 1,
               'lambdarank_truncation_level': 20, 'num_threads': 1, 'seed': 0, 'deterministic': True, 'force_row_wise': True,
               'feature_pre_filter': False, 'verbose': -1}  # LightGBM's settings: one thread, deterministic (reproducible to the bit)
+LOSSES = {'pairwise': 'lambdarank', 'pointwise': 'binary'}  # the rankers' losses: LambdaMART's, or logistic loss on binary labels
 
 # %% ../nbs/05a_hybrid.ipynb #h22a4cb4
 @dataclass
@@ -144,9 +145,9 @@ def cross_fit(sets: RankingSets, target: str, **settings) -> list[tuple]:
     return [train_ranker(sets.train(i), sets.valid(i), target, **settings) for i in range(len(sets.parts))]
 
 def mean_prediction(rankers: list[tuple], X: np.ndarray, contributions: bool = False) -> np.ndarray:
-    "The rankers' mean score for each feature row (or, with `contributions`, their mean feature contributions)."
+    "The rankers' mean raw score for each feature row (or, with `contributions`, their mean feature contributions)."
     if not len(X): return np.zeros((0, X.shape[1] + 1) if contributions else 0)
-    return np.mean([b.predict(X, num_iteration=r, pred_contrib=contributions) for b, r in rankers], axis=0)
+    return np.mean([b.predict(X, num_iteration=r, raw_score=True, pred_contrib=contributions) for b, r in rankers], axis=0)  # (a logistic ranker's log-odds)
 
 # %% ../nbs/05a_hybrid.ipynb #h229f90b
 def validation_ndcg(rankers: list[tuple], parts: list[dict], carves: list[Split], keep=None, columns=None) -> float:
@@ -155,7 +156,7 @@ def validation_ndcg(rankers: list[tuple], parts: list[dict], carves: list[Split]
     for (booster, rounds), part, carve in zip(rankers, parts, carves):
         shown = restrict(part, None if keep is None else keep(part), columns)
         shape = (carve.dataset.n_users, carve.dataset.n_items)
-        scores = candidate_matrix(shown['rows'], shown['cols'], booster.predict(shown['X'], num_iteration=rounds), shape)
+        scores = candidate_matrix(shown['rows'], shown['cols'], booster.predict(shown['X'], num_iteration=rounds, raw_score=True), shape)
         values.append(ndcg_at(carve, scores, 10))
     return float(np.mean(values))
 
@@ -230,18 +231,25 @@ def tuned_retrievers(data: TrainingData, retrievers: dict, cache_dir=None) -> di
     return out
 
 # %% ../nbs/05a_hybrid.ipynb #h2226a4d
-def choose_ranker(sets: RankingSets, carves, targets, leaves, settings) -> tuple:
-    "The labels (at the first tree size), then the leaves, whose cross-fitted rankers score best on validation: (target, leaves, rankers, trace)."
-    fit, parts = lambda target, n: cross_fit(sets, target, **{**settings, 'num_leaves': n}), sets.parts
-    tried = {(target, leaves[0]): fit(target, leaves[0]) for target in targets}
-    trace = {f'labels {t}': validation_ndcg(tried[t, leaves[0]], parts, carves) for t in targets}
-    target = max(targets, key=lambda t: trace[f'labels {t}'])  # ties to the first listed
-    trace[f'leaves {leaves[0]}'] = trace[f'labels {target}']
+def ranker_options(targets, losses) -> dict:
+    "The (loss, labels) pairs a design tries, by their name in its trace: pairwise with each kind of labels, pointwise with binary ones."
+    options = {f'labels {t}': ('pairwise', t) for t in targets} if 'pairwise' in losses else {}
+    if 'pointwise' in losses: options['pointwise'] = ('pointwise', 'binary')  # (logistic loss learns 0/1 labels)
+    return options
+
+def choose_ranker(sets: RankingSets, carves, targets, leaves, settings, losses=('pairwise',)) -> tuple:
+    "The loss and labels (at the first tree size), then the leaves, whose cross-fitted rankers score best on validation: (loss, target, leaves, rankers, trace)."
+    options, parts = ranker_options(targets, losses), sets.parts
+    fit = lambda o, n: cross_fit(sets, options[o][1], **{**settings, 'objective': LOSSES[options[o][0]], 'num_leaves': n})
+    tried = {(o, leaves[0]): fit(o, leaves[0]) for o in options}
+    trace = {o: validation_ndcg(tried[o, leaves[0]], parts, carves) for o in options}
+    best = max(options, key=trace.get)  # ties to the first listed
+    trace[f'leaves {leaves[0]}'] = trace[best]
     for n in leaves[1:]:
-        tried[target, n] = fit(target, n)
-        trace[f'leaves {n}'] = validation_ndcg(tried[target, n], parts, carves)
+        tried[best, n] = fit(best, n)
+        trace[f'leaves {n}'] = validation_ndcg(tried[best, n], parts, carves)
     n = max(leaves, key=lambda n: trace[f'leaves {n}'])
-    return target, n, tried[target, n], trace
+    return *options[best], n, tried[best, n], trace
 
 def choose_depth(rankers, parts, carves, sources, depths) -> tuple:
     "The depth N whose candidates (best rank < N among the retrievers `sources`) score best on validation (ties to the shallower): (N, trace)."
@@ -267,7 +275,7 @@ def choose_features(rankers, sets: RankingSets, carves, labels, sources, depth, 
     return kept, [names[c] for c in columns], again, trace
 
 # %% ../nbs/05a_hybrid.ipynb #h22a484e
-DESIGN_PARAMS = ('retrievers', 'tune_retrievers', 'candidates', 'sources', 'targets', 'leaves', 'carveouts', 'min_share', 'rounds',
+DESIGN_PARAMS = ('retrievers', 'tune_retrievers', 'candidates', 'sources', 'targets', 'losses', 'leaves', 'carveouts', 'min_share', 'rounds',
                  'patience', 'learning_rate', 'min_data_in_leaf', 'lambda_l2', 'encoder', 'seed')
 
 def design_key(model, data: TrainingData) -> dict:
@@ -294,7 +302,7 @@ def store_design(model, data: TrainingData, design: dict) -> None:
 
 # %% ../nbs/05a_hybrid.ipynb #h22e0035
 def design_hybrid(model, data: TrainingData) -> dict:
-    "Every choice of a hybrid, made on its training data's carve-outs (or read from the cache): retrievers (tuned), labels, leaves, depth, features, the rankers."
+    "Every choice of a hybrid, made on its training data's carve-outs (or read from the cache): retrievers (tuned), loss and labels, leaves, depth, features, the rankers."
     if (found := cached_design(model, data)) is not None: return found
     started = time.perf_counter()
     pool = pool_that_fits(model, data)
@@ -305,12 +313,13 @@ def design_hybrid(model, data: TrainingData) -> dict:
     with step(f'hybrid: candidates and features on {model.carveouts} carve-outs', model.progress):
         parts = ranking_examples(carves, features)
     settings, sets, labels = ranker_settings(model), RankingSets(parts, data.dataset.n_users), list(specs)
-    with step('hybrid: choosing labels, tree size, depth and features', model.progress):
-        target, leaves, rankers, trace = choose_ranker(sets, carves, model.targets, model.leaves, settings)
+    with step('hybrid: choosing loss and labels, tree size, depth and features', model.progress):
+        loss, target, leaves, rankers, trace = choose_ranker(sets, carves, model.targets, model.leaves, settings, model.losses)
+        settings = {**settings, 'objective': LOSSES[loss]}
         depth, depth_trace = choose_depth(rankers, parts, carves, list(model.sources) or labels, model.candidates)
         kept, names, rankers, feature_trace = choose_features(rankers, sets, carves, labels, model.sources, depth, model.min_share,
                                                               target, {**settings, 'num_leaves': leaves})
-    design = {'retrievers': {l: specs[l] for l in kept}, 'target': target, 'leaves': leaves, 'candidates': depth, 'features': names,
+    design = {'retrievers': {l: specs[l] for l in kept}, 'loss': loss, 'target': target, 'leaves': leaves, 'candidates': depth, 'features': names,
               'rankers': rankers, 'trace': {**trace, **depth_trace, **feature_trace}, 'cached': False,
               'seconds': round(time.perf_counter() - started, 1)}
     store_design(model, data, design)
@@ -396,12 +405,13 @@ def restored_rankers(model) -> list[tuple]:
 # %% ../nbs/05a_hybrid.ipynb #h22f24ff
 @register('hybrid')
 class Hybrid(Recommender):
-    "Two stages, designed inside each fold: the union of tuned retrievers' top N, re-ranked by two cross-fitted LambdaMART rankers (LightGBM)."
+    "Two stages, designed inside each fold: the union of tuned retrievers' top N, re-ranked by two cross-fitted gradient-boosted rankers (LightGBM: LambdaMART or logistic)."
     retrievers: dict = DEFAULT_RETRIEVERS  # the pool: label → hyper-parameters ('model' names the registered model; default: the label)
     tune_retrievers: bool = True  # tune each retriever's hyper-parameters on the validation carve-out (False: as given)
     candidates: tuple = (10, 20)  # the depths N tried: each source retriever's top N unseen films are candidates
     sources: tuple = ()  # the retrievers whose top N are candidates (default: all; the others give features only; never dropped)
     targets: tuple = LABELS  # the training labels tried: 'graded' (5★ → 2, 4★ → 1, else 0), 'binary' (rated ≥ 4)
+    losses: tuple = tuple(LOSSES)  # the rankers' losses tried: 'pairwise' (LambdaMART, with each of `targets`), 'pointwise' (logistic, binary labels)
     leaves: tuple = (15, 31)  # the tree sizes tried (leaves per tree)
     carveouts: Annotated[int, Range(2, 8)] = 2  # carve-outs of train (seeds 0, 1, …): each one's ranker early-stops on another's
     min_share: Annotated[float, Range(0, 1)] = 0.02  # a group of features under this share of the rankers' gain is dropped (unless that scores lower)
@@ -422,6 +432,7 @@ class Hybrid(Recommender):
         self.retrievers = checked_retrievers(self.retrievers, self.sources)
         self.candidates, self.leaves = int_options('candidates', self.candidates), int_options('leaves', self.leaves, 2)
         check_param('targets', self.targets, len(self.targets) > 0 and set(self.targets) <= set(LABELS), f'labels among {LABELS}')
+        check_param('losses', self.losses, len(self.losses) > 0 and set(self.losses) <= set(LOSSES), f'losses among {tuple(LOSSES)}')
 
     def _fit(self, data: TrainingData):
         design = design_hybrid(self, data)
@@ -568,7 +579,8 @@ class LambdaMARTReranker(Reranker):
         if retriever is None: raise ParameterError('the lambdamart re-ranker learns from its retriever: fit(data, retriever).')
         label = f'{retriever.name} (retrieved)'
         retrievers = {label: {'model': retriever.name, **retriever.params}, **self.features_from}
-        self.hybrid_ = Hybrid(retrievers=retrievers, sources=(label,), candidates=(self.candidates,), **self.hybrid_params).fit(data)
+        settings = {'losses': ('pairwise',), **self.hybrid_params}  # LambdaMART, as its name says, unless told otherwise
+        self.hybrid_ = Hybrid(retrievers=retrievers, sources=(label,), candidates=(self.candidates,), **settings).fit(data)
 
     def _rerank(self, user_rows, items, scores):
         rows, _, _, predicted = self.hybrid_.candidate_scores(np.asarray(user_rows), items)
