@@ -99,8 +99,8 @@ def _child_exits_seen():
 def _pickled(dataset: Dataset) -> bytes:
     "`dataset` as the bytes each worker takes; one that cannot be sent is a TypeError that says so."
     try: return pickle.dumps(dataset, protocol=pickle.HIGHEST_PROTOCOL)
-    except Exception as e:
-        raise TypeError(f'the data set cannot be sent to worker processes ({type(e).__name__}: {e}); run with n_jobs=1 to use it in this process.') from None
+    except (pickle.PicklingError, TypeError, AttributeError) as e:
+        raise TypeError(f'the data set cannot be sent to worker processes ({type(e).__name__}: {e}); run with n_jobs=1 to use it in this process.') from e
 
 @contextmanager
 def worker_pool(n_jobs: int, dataset: Dataset):
@@ -116,6 +116,7 @@ def worker_pool(n_jobs: int, dataset: Dataset):
         handover.cancel_join_thread()  # copies no worker took are dropped when this process ends
         with ProcessPoolExecutor(n_jobs, mp_context=context, initializer=_init_worker, initargs=(handover, os.getpid())) as pool:
             for _ in range(n_jobs): handover.put(payload)
+            del payload  # (the queue holds its copies: no second one kept while the pool works)
             try: yield pool
             except BaseException:  # interrupted (Ctrl-C) or failed: the queued tasks are dropped and the busy workers stopped
                 _stop_workers(pool)

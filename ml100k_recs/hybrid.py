@@ -108,7 +108,7 @@ def ranking_set(parts: list[dict], n_users: int, columns=None, reference=None) -
 
 # %% ../nbs/05a_hybrid.ipynb #h22fbf03
 def train_ranker(train: RankingSet, valid: RankingSet | None = None, target: str = 'graded', rounds: int = 200, patience: int = 20, **params):
-    "LambdaMART on `train` with `target`'s labels, early-stopped on NDCG@10 of `valid` (judged by its own relevance) if given: (booster, rounds)."
+    "A ranker (LambdaMART unless `params` set another LightGBM objective) on `train` with `target`'s labels, early-stopped on NDCG@10 of `valid` (judged by its own relevance) if given: (booster, rounds)."
     lightgbm, config = _lightgbm(), {**LAMBDAMART, **params}
     data = train.labelled(target)
     if valid is None: return lightgbm.train(config, data, rounds), rounds
@@ -238,7 +238,7 @@ def ranker_options(targets, losses) -> dict:
     return options
 
 def choose_ranker(sets: RankingSets, carves, targets, leaves, settings, losses=('pairwise',)) -> tuple:
-    "The loss and labels (at the first tree size), then the leaves, whose cross-fitted rankers score best on validation: (loss, target, leaves, rankers, trace)."
+    "The loss and labels (at the first tree size; `losses` default: pairwise only), then the leaves, whose cross-fitted rankers score best on validation: (loss, target, leaves, rankers, trace)."
     options, parts = ranker_options(targets, losses), sets.parts
     fit = lambda o, n: cross_fit(sets, options[o][1], **{**settings, 'objective': LOSSES[options[o][0]], 'num_leaves': n})
     tried = {(o, leaves[0]): fit(o, leaves[0]) for o in options}
@@ -425,7 +425,7 @@ class Hybrid(Recommender):
     cache_dir: str = ''  # the folder of the tuning and design cache ('' : the user cache's)
     progress: bool | None = None  # report long steps (None: on a terminal or in a log, not in a notebook; the progress chapter)
     candidates_exclude_seen: ClassVar[bool] = True  # own items are never candidates, so `scores` gives them -inf
-    tuned_in_fit = "its retrievers' settings, labels, tree size, depth and features, on carve-outs of its training data"
+    tuned_in_fit = "its retrievers' settings, loss and labels, tree size, depth and features, on carve-outs of its training data"
     transient, fitted_attributes = ('features_', 'columns_', 'rankers_'), HYBRID_FITTED
 
     def _check_params(self):
@@ -433,6 +433,7 @@ class Hybrid(Recommender):
         self.candidates, self.leaves = int_options('candidates', self.candidates), int_options('leaves', self.leaves, 2)
         check_param('targets', self.targets, len(self.targets) > 0 and set(self.targets) <= set(LABELS), f'labels among {LABELS}')
         check_param('losses', self.losses, len(self.losses) > 0 and set(self.losses) <= set(LOSSES), f'losses among {tuple(LOSSES)}')
+        self.losses = tuple(loss for loss in LOSSES if loss in self.losses)  # one order (and one design cache key) for the same options
 
     def _fit(self, data: TrainingData):
         design = design_hybrid(self, data)
@@ -567,7 +568,7 @@ class LambdaMARTReranker(Reranker):
     "The hybrid's LambdaMART over one retriever's candidates: its score and rank, other retrievers' as features, and the side features."
     features_from: dict = {'ease-binary': {'model': 'ease', 'feedback': 'binary'}, 'als': {}, 'rp3beta': {}}  # retrievers giving features only
     candidates: Annotated[int, Range(1)] = 50  # training depth: the retriever's top N on each carve-out (match the composite's `candidates`)
-    hybrid_params: dict = {}  # the hybrid's other settings (targets, leaves, carveouts, encoder, …)
+    hybrid_params: dict = {}  # the hybrid's other settings (losses: pairwise unless given; targets, leaves, carveouts, encoder, …)
 
     def _check_params(self):
         self.features_from = retriever_specs(self.features_from) if self.features_from else {}

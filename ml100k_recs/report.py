@@ -454,8 +454,8 @@ def _report_figures(results: FoldResults, metric: str, averaging: str) -> list:
             ("The reference notebook's table against the same systems under one protocol", plot_seed_vs_fair(results, averaging, metric))]
 
 # %% ../nbs/06c_report.ipynb #f235b332
-_BOARD_NOTE = ('<p class="note">stage: the module that defines the model (blend: the linear blend; hybrid: the learned LambdaMART '
-               'hybrid); ci_low/ci_high: 95% bootstrap interval over users; fold_sd: standard deviation of the fold means; '
+_BOARD_NOTE = ('<p class="note">stage: the module that defines the model (blend: the linear blend; hybrid: the learned '
+               'two-stage hybrid); ci_low/ci_high: 95% bootstrap interval over users; fold_sd: standard deviation of the fold means; '
                'Coverage: share of films recommended to anyone; Pop: mean train ratings of a recommended film; seconds per split; '
                'params: how the hyper-parameters were chosen (tuned: grid search on validation; tuned in fit: the model tunes part of '
                'itself on a carve-out of train, see the protocol); vs_best: mean paired difference to the best; p_holm: Wilcoxon '
